@@ -224,3 +224,27 @@ export interface GazetteerCountry {
   demonyms: string[];
   capitals: string[];
 }
+
+/** A corpus document as shipped to the app, with the pipeline's analysis of it. */
+export interface BundledDocument {
+  id: string;
+  title: string;
+  source: string;
+  url?: string;
+  text: string;
+  dct: PublicationContext;
+  blocks: Block[];
+  timexes: Timex[];
+  mentions: ActorMention[];
+}
+
+/** What the build ships as `data/corpus.json` and the app loads. */
+export interface CorpusBundle {
+  /** Hash of the inputs; changes whenever the corpus or the pipeline output changes. */
+  version: string;
+  documents: BundledDocument[];
+  /** All events, sorted by date.from then id. */
+  events: TimelineEvent[];
+  /** Ids of events merged away → the id of the event that absorbed them (old deep links keep working). */
+  aliases: Record<string, string>;
+}

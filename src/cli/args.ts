@@ -1,3 +1,4 @@
+import { isCalendarDay } from '../lib/iso-day';
 import type { PublicationContext } from '../pipeline/types';
 
 export interface CliOptions {
@@ -8,16 +9,6 @@ export interface CliOptions {
 export class UsageError extends Error {}
 
 const USAGE = 'usage: extract [--dct YYYY-MM-DD] [--jsonl] < input';
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A valid calendar day (rejects 2025-02-30). */
-export function isCalendarDay(value: string): boolean {
-  const m = ISO_DAY.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
-  return d.getUTCFullYear() === +m[1]! && d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!;
-}
-
 export function parseArgs(argv: readonly string[]): CliOptions {
   const options: CliOptions = { dct: null, jsonl: false };
   for (let i = 0; i < argv.length; i++) {

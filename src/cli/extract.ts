@@ -2,7 +2,8 @@
 // Extraction CLI: article text on stdin → one JSON object on stdout (timexes, events, dct, stories).
 //   extract --dct 2024-12-19 < article.txt
 //   extract --jsonl < batch.jsonl      (lines {"id","dct","text"} → one result line each, in order)
-import { isCalendarDay, parseArgs, suppliedContext, UsageError } from './args';
+import { isCalendarDay } from '../lib/iso-day';
+import { parseArgs, suppliedContext, UsageError } from './args';
 import { extractionResult } from './result';
 
 async function readStdin(): Promise<string> {

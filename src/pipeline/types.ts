@@ -169,6 +169,16 @@ export interface TimelineEvent {
   sources: EventSource[];
   rule: string;
   reason: string;
+  /** Kind of happening from the trigger lexicon ('meeting', 'call', 'impeachment', …). */
+  type?: string;
+  /** The words that name the happening in the first source ("held phone talks", "was impeached"). */
+  trigger?: { text: string; start: number; end: number; rule: string };
+  /** Where it happened, when the text states it ("Kananaskis, Alberta"). */
+  place?: string;
+  /** "first summit" → 1, "second meeting" → 2: different ordinals are different happenings. */
+  ordinal?: number;
+  /** Ids of events folded or merged into this one (the bundle's `aliases` map each of them to this id). */
+  aliases?: string[];
 }
 
 /** Everything the pipeline knows about one document. */

@@ -1,0 +1,64 @@
+// Indexes built once per bundle (memoized by the caller): events in time order, positions by id, documents by id,
+// and facet postings (person / country → event positions). Components read these; none scans all events per render.
+import type { BundledDocument, CorpusBundle, TimelineEvent } from '../../pipeline/types';
+import { countryName } from './countries';
+
+export interface FacetValue {
+  value: string;
+  label: string;
+  /** Positions (in `events`) of the events carrying this value, ascending. */
+  postings: readonly number[];
+}
+
+export interface EventIndex {
+  version: string;
+  /** Sorted by date.from, then date.to, then id. */
+  events: readonly TimelineEvent[];
+  position: ReadonlyMap<string, number>;
+  documents: ReadonlyMap<string, BundledDocument>;
+  aliases: Readonly<Record<string, string>>;
+  people: readonly FacetValue[];
+  countries: readonly FacetValue[];
+}
+
+function facet(events: readonly TimelineEvent[], keys: (e: TimelineEvent) => { value: string; label: string }[]): FacetValue[] {
+  const map = new Map<string, { label: string; postings: number[] }>();
+  events.forEach((event, i) => {
+    for (const { value, label } of keys(event)) {
+      const entry = map.get(value) ?? map.set(value, { label, postings: [] }).get(value)!;
+      if (entry.postings.at(-1) !== i) entry.postings.push(i);
+    }
+  });
+  return [...map].map(([value, e]) => ({ value, ...e })).sort((a, b) => b.postings.length - a.postings.length || a.label.localeCompare(b.label));
+}
+
+export function buildIndex(bundle: CorpusBundle): EventIndex {
+  const events = [...bundle.events].sort(
+    (a, b) => a.date.from.localeCompare(b.date.from) || a.date.to.localeCompare(b.date.to) || a.id.localeCompare(b.id),
+  );
+  const mentionNames = new Map<string, string>();
+  for (const doc of bundle.documents)
+    for (const m of doc.mentions) if (m.kind === 'country' && m.country && !mentionNames.has(m.country)) mentionNames.set(m.country, m.name);
+  return {
+    version: bundle.version,
+    events,
+    position: new Map(events.map((e, i) => [e.id, i])),
+    documents: new Map(bundle.documents.map((d) => [d.id, d])),
+    aliases: bundle.aliases,
+    people: facet(events, (e) => e.actors.map((a) => ({ value: a.id, label: a.name }))),
+    countries: facet(events, (e) => e.countries.map((c) => ({ value: c, label: countryName(c, mentionNames.get(c)) }))),
+  };
+}
+
+export type Resolved = { id: string; via: 'id' | 'alias' } | null;
+
+/** An event id as given in a link: itself, or the event that absorbed it (following alias chains), or null. */
+export function resolveEventId(index: EventIndex, id: string): Resolved {
+  if (index.position.has(id)) return { id, via: 'id' };
+  let current = id;
+  for (let hops = 0; hops < 16 && index.aliases[current] !== undefined; hops++) {
+    current = index.aliases[current]!;
+    if (index.position.has(current)) return { id: current, via: 'alias' };
+  }
+  return null;
+}

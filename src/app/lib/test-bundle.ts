@@ -1,0 +1,42 @@
+// Small hand-made bundles for unit tests of the app's pure modules (never shipped).
+import type { CorpusBundle, Granularity, TimelineEvent } from '../../pipeline/types';
+
+const context = { value: '2024-12-19', from: '2024-12-19', to: '2024-12-19', provenance: 'stated' as const, note: 'stated on the page' };
+
+export function testEvent(id: string, from: string, opts: { to?: string; granularity?: Granularity; title?: string; actors?: [string, string][]; countries?: string[]; sentence?: string } = {}): TimelineEvent {
+  const sentence = opts.sentence ?? opts.title ?? `Event ${id}`;
+  return {
+    id,
+    title: opts.title ?? `Event ${id}`,
+    date: { value: from, granularity: opts.granularity ?? 'day', from, to: opts.to ?? from, estimated: false },
+    dating: 'happened',
+    actors: (opts.actors ?? []).map(([aid, name]) => ({ id: aid, name })),
+    countries: opts.countries ?? [],
+    docId: 'doc-1',
+    start: 0,
+    end: sentence.length,
+    sources: [{ docId: 'doc-1', start: 0, end: sentence.length, sentence, evidence: null, context }],
+    rule: 'test',
+    reason: 'test event',
+  };
+}
+
+export function testBundle(events: TimelineEvent[], aliases: Record<string, string> = {}): CorpusBundle {
+  return { version: 'test', documents: [], events, aliases };
+}
+
+const ISHIBA: [string, string] = ['Q1', 'Shigeru Ishiba'];
+const HAN: [string, string] = ['Q2', 'Han Duck-soo'];
+const LEE: [string, string] = ['Q3', 'Lee Jae-myung'];
+
+/** Four events across two people facets and three countries, one of them a month-long range. */
+export const sample = () =>
+  testBundle(
+    [
+      testEvent('e-lee', '2025-06-17', { actors: [LEE, ISHIBA], countries: ['JP', 'KR'], title: 'Lee and Ishiba meet at the G7 summit' }),
+      testEvent('e-han', '2024-12-19', { actors: [HAN, ISHIBA], countries: ['JP', 'KR'], title: 'Han and Ishiba hold phone talks' }),
+      testEvent('e-dec', '2024-12-01', { to: '2024-12-31', granularity: 'month', actors: [HAN], countries: ['KR'], title: 'Impeachment vote in December' }),
+      testEvent('e-us', '2024-11-15', { countries: ['US'], title: 'APEC summit in Lima', sentence: 'Leaders met on the sidelines of the APEC summit in Peru.' }),
+    ],
+    { 'e-old': 'e-han', 'e-older': 'e-old', 'e-gone': 'e-missing' },
+  );

@@ -1,0 +1,8 @@
+import { describe, expect, it } from 'vitest';
+import { CONFLICT } from './conflict';
+import { compileRules, firesOn } from './rule';
+
+describe.each(compileRules(CONFLICT))('trigger rule $id', (rule) => {
+  it.each(rule.examples)('fires on %j', (text) => expect(firesOn(rule, text)).toBe(true));
+  it.each(rule.negatives)('does not fire on %j', (text) => expect(firesOn(rule, text)).toBe(false));
+});

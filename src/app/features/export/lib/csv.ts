@@ -20,11 +20,14 @@ const COLUMNS: readonly (readonly [string, (row: EventRow) => string])[] = [
 
 export const CSV_HEADER = COLUMNS.map(([name]) => name);
 
-/** Cells a spreadsheet would run as a formula (OWASP CSV injection) get a leading apostrophe. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Cells a spreadsheet would run as a formula (OWASP CSV injection) get a leading apostrophe; so do cells that start
+ * with one already, so a reader can always drop exactly one leading apostrophe to get the text back.
+ */
+const GUARDED_START = /^[=+\-@\t\r']/;
 
 function cell(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  const safe = GUARDED_START.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -1,4 +1,5 @@
 // Test support: TimelineEvents built by hand (happened and reported, day/month/range dates, hostile text).
+import fc from 'fast-check';
 import type { EventDate, PublicationContext, TimelineEvent } from '../../../../pipeline/types';
 
 const PUBLISHED: PublicationContext = {
@@ -43,3 +44,11 @@ export const HOSTILE_TITLES = [
   'a, "quoted"; b\\c', 'line one\nline two\r\nline three', '<script>alert("x")</script> & \'q\'',
   '🇰🇷 Yoon 👨‍👩‍👧 ' + 'é'.repeat(80), 'قمة الرياض في ١٤ ديسمبر', 'x'.repeat(200),
 ];
+
+/** Random text rich in characters the formats must escape (quotes, separators, line breaks, markup, emoji, RTL). */
+export const hostileText = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 120 }),
+  fc
+    .array(fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', '\r\n', '"', "'", ',', ';', '\\', '<', '&', 'é', '😀', '\u202e', 'ab', ' '), { maxLength: 60 })
+    .map((parts) => parts.join('')),
+);

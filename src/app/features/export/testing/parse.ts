@@ -27,6 +27,7 @@ export function parseCsv(text: string): string[][] {
       i += 2;
     } else throw new Error(`expected , or CRLF at ${i}`);
   }
+  if (fields.length > 0) records.push(fields);
   return records;
 }
 

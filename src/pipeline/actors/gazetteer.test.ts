@@ -22,6 +22,7 @@ describe('gazetteer tables', () => {
 
   it.each([
     ['a non-QID id', person({ id: 'X1' }), /people\[0\] "X1"/],
+    ['a guessed non-QID id', person({ id: 'Q12x' }), /QID or local/],
     ['an unknown role', person({ roles: [{ role: 'king', country: 'KR', from: null, to: null }] }), /unknown role "king"/],
     ['an unknown country', person({ roles: [{ role: 'president', country: 'ZZ', from: null, to: null }] }), /unknown country "ZZ"/],
     ['a tenure ending before it starts', person({ roles: [{ role: 'president', country: 'KR', from: '2025-01-02', to: '2025-01-01' }] }), /ends before/],
@@ -33,5 +34,11 @@ describe('gazetteer tables', () => {
   it('throws on a duplicate id, naming it', () => {
     expect(() => buildGazetteer({ roles: [role], countries: [country], people: [person(), person()] })).toThrow(/duplicate id people\[1\] "Q1"/);
     expect(() => buildGazetteer({ roles: [role, role], countries: [country], people: [] })).toThrow(/duplicate id roles\[1\] "president"/);
+  });
+
+  it('throws when a role includes an unknown role, and accepts EU offices', () => {
+    expect(() => buildGazetteer({ roles: [{ ...role, includes: ['king'] }], countries: [country], people: [] })).toThrow(/role "president" refers to unknown role "king"/);
+    const eu = person({ roles: [{ role: 'president', country: 'EU', from: null, to: null }] });
+    expect(buildGazetteer({ roles: [role], countries: [country], people: [eu] }).people).toHaveLength(1);
   });
 });

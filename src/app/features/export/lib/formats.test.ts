@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { COUNT_EVENTS } from '../testing/count';
+import { HOSTILE_TITLES, makeEvent, makeReported } from '../testing/events';
+import { EXPORT_FORMATS } from './formats';
+
+const events = [makeEvent(), makeReported(), ...HOSTILE_TITLES.map((title, i) => makeEvent({ id: `e${i}`, title }))];
+const context = { generatedAt: '2024-12-19', docsById: { 'doc-1': { title: 'Yoon impeached' } } };
+
+describe('EXPORT_FORMATS', () => {
+  it('names the three downloads as the menu shows them', () => {
+    expect(EXPORT_FORMATS.map((f) => [f.label, f.filename])).toEqual([
+      ['Download CSV', 'dateline-events.csv'],
+      ['Download iCalendar', 'dateline-events.ics'],
+      ['Download TimelineJS', 'dateline-events-timelinejs.json'],
+    ]);
+  });
+
+  it.each(EXPORT_FORMATS.map((f) => [f.id, f] as const))('%s: builds a file that parses back to every event', (id, format) => {
+    const content = format.build(events, context);
+    expect(COUNT_EVENTS[id](content)).toBe(events.length);
+    expect(format.mime).toMatch(/charset=utf-8$/);
+  });
+
+  it('passes the document titles to the CSV and the timestamp to the iCalendar', () => {
+    const [csv, ics] = EXPORT_FORMATS.map((f) => f.build([makeEvent()], context));
+    expect(csv).toContain(',Yoon impeached,');
+    expect(ics).toContain('DTSTAMP:20241219T000000Z');
+  });
+});

@@ -1,0 +1,70 @@
+import type { ActorMention } from '../types';
+import type { Region } from './clauses';
+import { inside, type Span } from './quotes';
+import type { Trigger } from './triggers';
+
+// Who takes part in a happening: the linked people of its region, plus the person a pronoun, a relative pronoun or
+// a subject-less gerund points back to ("over HIS imposition of martial law", "WHO was impeached", "since TAKING
+// office"). Countries: the people's countries and, for a happening without people, the countries its region names.
+
+/** Codes in the country table that are not countries (supranational bodies). */
+export const NOT_COUNTRIES: readonly string[] = ['EU', 'UN'];
+
+const SINGULAR = /\b(?:he|she|his|her)\b/iu;
+const PLURAL = /\b(?:they|their|them)\b/iu;
+const GERUND = /^\s*\p{L}+ing\b/u;
+
+export interface Participants {
+  people: ActorMention[];
+  countries: string[];
+}
+
+export interface Scope {
+  text: string;
+  region: Region;
+  trigger: Trigger;
+  /** Mentions of the sentence, in text order. */
+  mentions: readonly ActorMention[];
+  /** Linked people of the previous sentence of the same story (for a pronoun that opens a sentence). */
+  previous: readonly ActorMention[];
+  quotes: readonly Span[];
+  /** Where the happening took place: countries named there are the setting, not participants. */
+  place: Span | null;
+}
+
+const isPerson = (m: ActorMention) => m.kind === 'person' && m.actorId !== null;
+
+export function participants(scope: Scope): Participants {
+  const { text, region, trigger, mentions, quotes, place } = scope;
+  const spoken = (m: ActorMention) => inside(quotes, m.start) || (place !== null && m.start >= place.start && m.end <= place.end);
+  const inRegion = mentions.filter((m) => m.start >= region.start && m.end <= region.end && !spoken(m));
+  const people = inRegion.filter(isPerson);
+  if (!people.some((m) => m.start < trigger.start)) people.unshift(...antecedents(scope));
+  const named = people.length > 0 ? inRegion.filter((m) => m.kind === 'country' && m.start < trigger.end) : inRegion.filter((m) => m.kind === 'country');
+  const countries = [...people, ...named].map((m) => m.country).filter((c): c is string => c !== null && !NOT_COUNTRIES.includes(c));
+  return { people: unique(people), countries: [...new Set(countries)].sort() };
+}
+
+/** The people an anaphoric subject refers to, or none. */
+function antecedents(scope: Scope): ActorMention[] {
+  const { text, region, trigger } = scope;
+  const lead = text.slice(region.start, trigger.start);
+  const before = scope.mentions.filter((m) => isPerson(m) && m.end <= region.start);
+  const opener = region.opener;
+  const relative = opener === 'who' || opener === 'whose';
+  const gerund = opener !== null && GERUND.test(text.slice(region.start + opener.length, trigger.end));
+  if (SINGULAR.test(lead) || relative || gerund) {
+    const nearest = before.at(-1) ?? scope.previous[0];
+    return nearest ? [nearest] : [];
+  }
+  if (PLURAL.test(lead)) {
+    if (unique(before).length >= 2) return before;
+    if (unique([...scope.previous]).length >= 2) return [...scope.previous];
+  }
+  return [];
+}
+
+function unique(people: readonly ActorMention[]): ActorMention[] {
+  const seen = new Set<string>();
+  return people.filter((m) => !seen.has(m.actorId!) && seen.add(m.actorId!) !== undefined);
+}

@@ -1,0 +1,78 @@
+import type { CompiledRule } from './lexicon';
+
+// Headlines from the parsed parts: "{who} {verb} {object} in {place}", present tense, no final period, at most
+// MAX characters and always cut between words. {who} is the people's names, else the subject the text gives
+// ("Ukrainian military"), else the countries.
+const MAX = 90;
+const OBJECT_WORDS = 5;
+/** Words that end an object phrase once it has two words ("photos and footage | of what appear …"). */
+const OBJECT_STOPS = new Set(['of', 'to', 'for', 'with', 'in', 'on', 'at', 'from', 'about', 'against', 'amid', 'as', 'that', 'which', 'who', 'over', 'after', 'before', 'during', 'while', 'by', 'since', 'calling', 'saying']);
+const TRAILING = new Set([...OBJECT_STOPS, 'and', 'or', 'the', 'a', 'an', 'its', 'their', 'his', 'her']);
+/** Words dropped from the edges of a subject phrase ("the Ukrainian military has" → "Ukrainian military"). */
+const SUBJECT_EDGES = new Set(['the', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'also', 'both', 'reportedly', 'recently', 'earlier', 'it', 'that', 'to', 'be', 'been', 'held', 'a']);
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'their', 'his', 'her', 'its', 'this', 'these']);
+
+export interface TitleParts {
+  rule: CompiledRule;
+  people: string[];
+  /** Text of the region before the trigger. */
+  before: string;
+  /** Text of the region after the trigger, up to the first date. */
+  after: string;
+  countryNames: string[];
+  place: string | null;
+}
+
+const words = (s: string) => s.replace(/["“”‘’]/gu, ' ').split(/\s+/u).filter(Boolean);
+const list = (names: string[]) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
+
+export function subjectPhrase(before: string): string | null {
+  const w = words(before.split(/[,:;(]/u).at(-1) ?? '');
+  while (w.length && SUBJECT_EDGES.has(w[0]!.toLowerCase())) w.shift();
+  while (w.length && SUBJECT_EDGES.has(w.at(-1)!.toLowerCase())) w.pop();
+  if (w.length === 0 || w.length > 8 || w.every((x) => PRONOUNS.has(x.toLowerCase()))) return null;
+  return w.join(' ').replace(/['’]s$/u, '');
+}
+
+export function objectPhrase(after: string): string {
+  const out: string[] = [];
+  for (const raw of words(after.split(/[,;:.!?()]/u)[0] ?? '')) {
+    if (out.length >= OBJECT_WORDS || (out.length >= 2 && OBJECT_STOPS.has(raw.toLowerCase()))) break;
+    out.push(raw);
+  }
+  if (out.length && /^\p{Lu}/u.test(out[1] ?? '') && out[0] === 'to') out.shift(); // "visit to South Korea"
+  if (out.length && ['the', 'a', 'an'].includes(out[0]!.toLowerCase())) out.shift();
+  while (out.length && TRAILING.has(out.at(-1)!.toLowerCase())) out.pop();
+  return out.join(' ');
+}
+
+export function headline(p: TitleParts): string {
+  const title = compose(p, p.people);
+  if (title.length <= MAX || p.people.length < 2) return title.length > MAX ? title.slice(0, title.lastIndexOf(' ', MAX)) : title;
+  return compose(p, [p.people[0]!, 'others']);
+}
+
+function compose(p: TitleParts, people: string[]): string {
+  const subject = people.length ? list(people) : (subjectPhrase(p.before) ?? list(p.countryNames));
+  const plural = people.length > 1 || / and /u.test(subject) || (people.length === 0 && /[^s']s$/u.test(subject.split(' ')[0] ?? ''));
+  const fill = (object: string, place: string | null) => {
+    const body = p.rule.title
+      .replace('{who}', subject)
+      .replace('{s}', plural ? '' : 's')
+      .replace('{es}', plural ? '' : 'es')
+      .replace('{object}', object)
+      .replace(/\s+/gu, ' ')
+      .trim();
+    const at = place && !body.includes(place) ? ` in ${place}` : '';
+    return (body + at).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  };
+  const place = p.place?.split(',')[0] ?? null;
+  let object = objectPhrase(p.after);
+  let title = fill(object, place);
+  if (title.length > MAX) title = fill(object, null);
+  while (title.length > MAX && object) {
+    object = object.split(' ').slice(0, -1).join(' ');
+    title = fill(object, null);
+  }
+  return title;
+}

@@ -1,6 +1,98 @@
-import type { Block, Sentence, Timex } from '../types';
+import type { Block, Sentence, Timex, TimexType } from '../types';
+import { anchorOf, anchorValue, type Anchor } from './anchor';
+import { parseIsoDay } from './calendar';
+import { joinClockToDay } from './merge';
+import { modifierOf } from './modifiers';
+import { isAbsolute, placeholder, resolveSketch } from './resolve';
+import { scan } from './scan';
+import type { Sketch } from './sketch';
+import { tenseAt, type Tense } from './tense';
 
-// PLACEHOLDER until the temporal tagger lands (issue 4).
-export function tagTemporal(_text: string, _blocks: readonly Block[], _sentences: readonly Sentence[]): Timex[] {
-  return [];
+// The temporal tagger: for each block, find expressions (scan.ts), join clock times to days (merge.ts), take in
+// modifiers (modifiers.ts), and resolve each against the block's own publication context (resolve.ts) — or, for
+// anaphoric expressions ("the following day", "a year earlier"), against the last date mentioned before it.
+
+interface Done {
+  value: string;
+  how: string;
+  source: 'publication' | 'previous-date' | 'none';
+  estimated: boolean;
 }
+
+/** A window: resolve against both ends; keep what they agree on. */
+function againstWindow(sketch: Sketch, from: number, to: number, tense: Tense): Done {
+  const a = resolveSketch(sketch, from, tense);
+  const b = resolveSketch(sketch, to, tense);
+  if (a.value === b.value) return { value: a.value, how: `${a.how}; the same from both ends of the estimated window`, source: 'publication', estimated: true };
+  if (sketch.kind !== 'weekday') {
+    const month = /^(\d{4}-\d{2})-\d{2}/;
+    const ma = month.exec(a.value)?.[1];
+    if (ma && ma === month.exec(b.value)?.[1]) return { value: ma, how: `only the month is certain within the estimated window (${a.value} … ${b.value})`, source: 'publication', estimated: true };
+    const ya = /^(\d{4})(?!\d)/.exec(a.value)?.[1];
+    if (ya && ya === /^(\d{4})(?!\d)/.exec(b.value)?.[1]) return { value: ya, how: `only the year is certain within the estimated window (${a.value} … ${b.value})`, source: 'publication', estimated: true };
+  }
+  return { value: placeholder(sketch), how: `the estimated window allows ${a.value} … ${b.value}; left unresolved`, source: 'none', estimated: true };
+}
+
+/** An anaphoric shift from the last date mentioned: "a year earlier" after "the third quarter" → the year-ago quarter. */
+function fromPrevious(sketch: Sketch, previous: string, tense: Tense): Done | null {
+  if (sketch.kind !== 'shift') return null;
+  const year = /^(\d{4})(-(?:Q\d|H\d|\d{2}|SP|SU|FA|WI))?/.exec(previous);
+  if (sketch.grain === 'year' && year) {
+    const rest = year[2] && !/^-\d{2}$/.test(year[2]) ? year[2] : '';
+    return { value: `${+year[1]! + sketch.by}${rest}`.padStart(4, '0'), how: `${Math.abs(sketch.by)} year(s) ${sketch.by < 0 ? 'before' : 'after'} ${previous}`, source: 'previous-date', estimated: false };
+  }
+  const day = parseIsoDay(previous.slice(0, 10));
+  if (day === null) return null;
+  const r = resolveSketch(sketch, day, tense);
+  return { value: r.value, how: `${r.how} (the date mentioned before)`, source: 'previous-date', estimated: false };
+}
+
+function resolveOne(sketch: Sketch, anchor: Anchor, tense: Tense, previous: string | null): Done {
+  if (sketch.kind === 'shift' && sketch.anaphoric && previous) {
+    const done = fromPrevious(sketch, previous, tense);
+    if (done) return done;
+  }
+  if (isAbsolute(sketch)) return { ...resolveSketch(sketch, 0, tense), source: 'none', estimated: false };
+  if (anchor.kind === 'day') return { ...resolveSketch(sketch, anchor.n, tense), source: 'publication', estimated: anchor.estimated };
+  if (anchor.kind === 'window') return againstWindow(sketch, anchor.from, anchor.to, tense);
+  return { value: placeholder(sketch), how: 'no publication date to resolve against; implied fields left as X', source: 'none', estimated: false };
+}
+
+const CALENDAR_VALUE = /^\d{4}(?:-|$)/;
+
+function tagBlock(text: string, block: Block, sentences: readonly Sentence[], out: Timex[]) {
+  const anchor = anchorOf(block.context);
+  let previous: string | null = null;
+  let si = 0;
+  for (const c of joinClockToDay(text, scan(text, block.start, block.end))) {
+    const type: TimexType = c.built.type ?? c.rule.type;
+    const modifier = modifierOf(text, c, type);
+    const start = modifier && modifier.start >= block.start ? modifier.start : c.start;
+    while (si < sentences.length && sentences[si]!.end <= c.start) si++;
+    const sentence = sentences[si] && sentences[si]!.start <= c.start ? sentences[si]! : { start: block.start, end: block.end };
+    const tense = tenseAt(text.slice(sentence.start, sentence.end), c.start - sentence.start, c.end - sentence.start);
+    const done = resolveOne(c.built.sketch, anchor, tense, previous);
+    const mod = modifier && start === modifier.start ? modifier.mod : c.built.mod;
+    const phrase = text.slice(start, c.end);
+    out.push({
+      text: phrase, start, end: c.end, type, value: done.value,
+      ...(mod ? { mod } : {}), ...(c.built.freq ? { freq: c.built.freq } : {}), ...(c.built.quant ? { quant: c.built.quant } : {}),
+      resolution: {
+        rule: c.rule.id,
+        reason: `'${phrase}' → ${done.how} → ${done.value}`,
+        anchor: { value: done.source === 'previous-date' ? previous : anchorValue(anchor), source: done.source, provenance: block.context.provenance },
+        estimated: done.estimated,
+      },
+    });
+    if ((type === 'DATE' || type === 'TIME') && CALENDAR_VALUE.test(done.value)) previous = done.value;
+  }
+}
+
+/** Tags and normalises the temporal expressions of `text`, each against the context of the block that holds it. */
+export function tagTemporal(text: string, blocks: readonly Block[], sentences: readonly Sentence[]): Timex[] {
+  const out: Timex[] = [];
+  for (const block of [...blocks].sort((a, b) => a.start - b.start)) tagBlock(text, block, sentences, out);
+  return out;
+}
+

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { isoDay } from './calendar';
+import { HOLIDAYS, holidayDay, holidayId } from './holidays';
+
+describe('holidayDay', () => {
+  it.each([
+    ['christmas', 2024, '2024-12-25'],
+    ['thanksgiving', 1998, '1998-11-26'],
+    ['memorial-day', 2025, '2025-05-26'],
+    ['easter', 2000, '2000-04-23'],
+    ['easter', 2025, '2025-04-20'],
+    ['good-friday', 2024, '2024-03-29'],
+    ['election-day-us', 2024, '2024-11-05'],
+    ['labor-day', 2025, '2025-09-01'],
+  ])('holidayDay(%s, %i) = %s', (id, y, day) => expect(isoDay(holidayDay(id, y))).toBe(day));
+  it('every holiday resolves in every year of a range', () => {
+    for (const id of Object.keys(HOLIDAYS)) for (let y = 1900; y <= 2100; y++) expect(Number.isInteger(holidayDay(id, y))).toBe(true);
+  });
+  it('maps names to ids and rejects others', () => {
+    expect(holidayId('Christmas  Day')).toBe('christmas');
+    expect(holidayId('Boxing')).toBeNull();
+    expect(() => holidayDay('nope', 2000)).toThrow(/nope/);
+  });
+});

@@ -1,0 +1,74 @@
+import { toDays, weekday } from './calendar';
+
+// Holidays as data: a fixed day, the nth weekday of a month (n = -1 for the last), or an offset from Easter Sunday.
+type HolidayRule =
+  | { fixed: [month: number, day: number] }
+  | { nth: [n: number, weekday: number, month: number] }
+  | { easter: number }
+  | { electionDay: true };
+
+interface Holiday {
+  names: readonly string[];
+  rule: HolidayRule;
+}
+
+export const HOLIDAYS: Readonly<Record<string, Holiday>> = {
+  christmas: { names: ['christmas day', 'christmas'], rule: { fixed: [12, 25] } },
+  'christmas-eve': { names: ['christmas eve'], rule: { fixed: [12, 24] } },
+  'boxing-day': { names: ['boxing day'], rule: { fixed: [12, 26] } },
+  'new-years-day': { names: ["new year's day", 'new year’s day', 'new years day'], rule: { fixed: [1, 1] } },
+  'new-years-eve': { names: ["new year's eve", 'new year’s eve', 'new years eve'], rule: { fixed: [12, 31] } },
+  valentines: { names: ["valentine's day", 'valentine’s day'], rule: { fixed: [2, 14] } },
+  'st-patricks': { names: ["st. patrick's day", "saint patrick's day", 'st patrick’s day'], rule: { fixed: [3, 17] } },
+  'may-day': { names: ['may day'], rule: { fixed: [5, 1] } },
+  'independence-day-us': { names: ['the fourth of july', 'fourth of july', 'independence day'], rule: { fixed: [7, 4] } },
+  'bastille-day': { names: ['bastille day'], rule: { fixed: [7, 14] } },
+  halloween: { names: ['halloween'], rule: { fixed: [10, 31] } },
+  'armistice-day': { names: ['armistice day', 'veterans day', "veterans' day", 'remembrance day'], rule: { fixed: [11, 11] } },
+  'mlk-day': { names: ['martin luther king day', 'martin luther king jr. day'], rule: { nth: [3, 1, 1] } },
+  'presidents-day': { names: ["presidents' day", 'presidents day'], rule: { nth: [3, 1, 2] } },
+  'memorial-day': { names: ['memorial day'], rule: { nth: [-1, 1, 5] } },
+  'labor-day': { names: ['labor day'], rule: { nth: [1, 1, 9] } },
+  'columbus-day': { names: ['columbus day'], rule: { nth: [2, 1, 10] } },
+  thanksgiving: { names: ['thanksgiving day', 'thanksgiving'], rule: { nth: [4, 4, 11] } },
+  'election-day-us': { names: ['election day'], rule: { electionDay: true } },
+  'good-friday': { names: ['good friday'], rule: { easter: -2 } },
+  easter: { names: ['easter sunday', 'easter day', 'easter'], rule: { easter: 0 } },
+  'easter-monday': { names: ['easter monday'], rule: { easter: 1 } },
+};
+
+/** Every holiday name, for the {HOLIDAY} macro. */
+export const HOLIDAY_NAMES: readonly string[] = Object.values(HOLIDAYS).flatMap((h) => h.names);
+
+const BY_NAME = new Map(Object.entries(HOLIDAYS).flatMap(([id, h]) => h.names.map((n) => [n, id] as const)));
+
+/** The holiday id a written name stands for ("Christmas Day" → christmas). */
+export const holidayId = (name: string) => BY_NAME.get(name.toLowerCase().replace(/\s+/g, ' ')) ?? null;
+
+/** Gregorian Easter Sunday (anonymous algorithm), as a day number. */
+function easterSunday(y: number): number {
+  const a = y % 19, b = Math.floor(y / 100), c = y % 100, d = Math.floor(b / 4), e = b % 4;
+  const g = Math.floor((8 * b + 13) / 25), h = (19 * a + b - d - g + 15) % 30, i = Math.floor(c / 4), k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return toDays(y, month, ((h + l - 7 * m + 114) % 31) + 1);
+}
+
+function nthWeekday(y: number, n: number, dow: number, month: number): number {
+  if (n > 0) {
+    const first = toDays(y, month, 1);
+    return first + ((dow - weekday(first) + 7) % 7) + (n - 1) * 7;
+  }
+  const last = toDays(month === 12 ? y + 1 : y, month === 12 ? 1 : month + 1, 1) - 1;
+  return last - ((weekday(last) - dow + 7) % 7);
+}
+
+/** The day a holiday falls on in year y. */
+export function holidayDay(id: string, y: number): number {
+  const rule = HOLIDAYS[id]?.rule;
+  if (!rule) throw new Error(`unknown holiday ${id}`);
+  if ('fixed' in rule) return toDays(y, rule.fixed[0], rule.fixed[1]);
+  if ('nth' in rule) return nthWeekday(y, ...rule.nth);
+  if ('easter' in rule) return easterSunday(y) + rule.easter;
+  return nthWeekday(y, 1, 1, 11) + 1; // the Tuesday after the first Monday of November
+}

@@ -1,0 +1,24 @@
+import type { Candidate } from './scan';
+import type { TimexType } from '../types';
+import { MODIFIERS } from './words';
+
+// Modifiers written before an expression join its span and set TimeML `mod`: "early 2026" (START), "mid-November"
+// (MID), "the end of 1999" (END), "about two years" (APPROX), "more than four hours" (MORE_THAN).
+
+const POINT_MODS = new Set(['START', 'MID', 'END']);
+const PREFIX = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${Object.keys(MODIFIERS).sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, '\\s+')).join('|')})(?:\\s+|\\s*-\\s*)$`,
+  'iu',
+);
+const LOOKBACK = 24;
+
+/** Where the expression starts once its modifier is included, and the mod; null when none applies. */
+export function modifierOf(text: string, c: Candidate, type: TimexType): { start: number; mod: string } | null {
+  const before = text.slice(Math.max(0, c.start - LOOKBACK), c.start);
+  const m = PREFIX.exec(before);
+  if (!m) return null;
+  const mod = MODIFIERS[m[1]!.toLowerCase().replace(/\s+/g, ' ')]!;
+  const quantity = type === 'DURATION' || c.rule.id === 'rel.units-ago' || c.rule.id === 'time.clock' || c.rule.id === 'time.hour-ampm';
+  if (POINT_MODS.has(mod) ? type === 'DURATION' || type === 'SET' : !quantity) return null;
+  return { start: c.start - m[0].length, mod };
+}

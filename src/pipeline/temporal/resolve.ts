@@ -1,0 +1,141 @@
+import { fromDays, humanDay, isoDay, isoMonth, isoWeek, isoWeekValue, isoYear, isValidDay, toDays, weekday } from './calendar';
+import { holidayDay } from './holidays';
+import type { Direction, Grain, Sketch } from './sketch';
+import type { Tense } from './tense';
+
+// Step two: complete a sketch against an anchor day (a day number) and say how, in plain words.
+
+export interface Resolved {
+  value: string;
+  /** Plain words: how the value follows from the anchor. */
+  how: string;
+}
+
+const WEEKDAY = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const PART_MONTHS: Readonly<Record<string, [number, number]>> = {
+  Q1: [1, 3], Q2: [4, 6], Q3: [7, 9], Q4: [10, 12], H1: [1, 6], H2: [7, 12], SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14],
+};
+
+/** Picks among candidate years the one the direction/tense asks for; start/end(y) place a candidate against `now`. */
+function pickYear(anchorYear: number, dir: Direction, tense: Tense, start: (y: number) => number, end: (y: number) => number, now: number): number {
+  const years = [anchorYear - 2, anchorYear - 1, anchorYear, anchorYear + 1, anchorYear + 2].filter((y) => Number.isFinite(start(y)));
+  const best = (ys: number[], pick: (...v: number[]) => number) => (ys.length ? pick(...ys) : anchorYear);
+  const containing = years.find((y) => start(y) <= now && now <= end(y));
+  if (dir === 'this') return containing ?? anchorYear;
+  if (dir === 'last') return best(years.filter((y) => end(y) < now), Math.max);
+  if (dir === 'next') return best(years.filter((y) => start(y) > now), Math.min);
+  if (containing !== undefined) return containing;
+  if (tense === 'past') return best(years.filter((y) => start(y) <= now), Math.max);
+  if (tense === 'future') return best(years.filter((y) => end(y) >= now), Math.min);
+  const dist = (y: number) => (now < start(y) ? start(y) - now : now - end(y));
+  return years.reduce((a, b) => (dist(b) < dist(a) ? b : a), years[0] ?? anchorYear);
+}
+
+const why = (dir: Direction, tense: Tense) =>
+  dir === 'tense' ? (tense === 'unknown' ? 'the nearest one' : tense === 'past' ? 'the most recent one (past tense)' : 'the next one (future tense)') : `the ${dir} one`;
+
+function shiftValue(grain: Grain, by: number, n: number, tense: Tense): string {
+  const { y, m } = fromDays(n);
+  switch (grain) {
+    case 'day': return isoDay(n + by);
+    case 'week': { const w = isoWeek(n + 7 * by); return isoWeekValue(w.y, w.w); }
+    case 'weekend': {
+      // "the weekend" in past-tense news on a weekday is the one just gone
+      const back = by === 0 && tense === 'past' && weekday(n) < 6 ? -1 : by;
+      const w = isoWeek(n + 7 * back);
+      return `${isoWeekValue(w.y, w.w)}-WE`;
+    }
+    case 'month': { const k = y * 12 + m - 1 + by; return isoMonth(Math.floor(k / 12), (k % 12) + 1); }
+    case 'quarter': { const k = y * 4 + Math.floor((m - 1) / 3) + by; return `${isoYear(Math.floor(k / 4))}-Q${(k % 4) + 1}`; }
+    case 'half': { const k = y * 2 + Math.floor((m - 1) / 6) + by; return `${isoYear(Math.floor(k / 2))}-H${(k % 2) + 1}`; }
+    case 'season': {
+      // seasons in order SP SU FA WI; winter belongs to the year of its December
+      const k = (m === 12 ? y * 4 + 3 : m <= 2 ? (y - 1) * 4 + 3 : y * 4 + Math.floor((m - 3) / 3)) + by;
+      return `${isoYear(Math.floor(k / 4))}-${['SP', 'SU', 'FA', 'WI'][k % 4]}`;
+    }
+    case 'year': return isoYear(y + by);
+    case 'decade': return String(Math.floor(y / 10) + by);
+    case 'century': return String(Math.floor(y / 100) + by).padStart(2, '0');
+  }
+}
+
+/** Completes `sketch` against anchor day `n` (the sentence's tense picks implied fields). */
+export function resolveSketch(sketch: Sketch, n: number, tense: Tense): Resolved {
+  const { y, m } = fromDays(n);
+  const month = y * 12 + m - 1;
+  switch (sketch.kind) {
+    case 'value':
+      return { value: sketch.value, how: 'stated in full' };
+    case 'clock': {
+      const hh = String(sketch.hh).padStart(2, '0');
+      return { value: `${isoDay(n)}T${hh}:${String(sketch.mm).padStart(2, '0')}`, how: `a time on ${humanDay(n)}` };
+    }
+    case 'date': {
+      if (sketch.y !== undefined && sketch.d !== undefined) return { value: isoDay(toDays(sketch.y, sketch.m, sketch.d)), how: 'stated in full' };
+      if (sketch.y !== undefined) return { value: isoMonth(sketch.y, sketch.m), how: 'stated in full' };
+      const dir = sketch.dir ?? 'tense';
+      if (sketch.d === undefined) {
+        const yy = pickYear(y, dir, tense, (c) => c * 12 + sketch.m - 1, (c) => c * 12 + sketch.m - 1, month);
+        return { value: isoMonth(yy, sketch.m), how: `year from ${humanDay(n)}: ${why(dir, tense)}` };
+      }
+      const d = sketch.d;
+      const at = (c: number) => (isValidDay(c, sketch.m, d) ? toDays(c, sketch.m, d) : NaN);
+      const yy = pickYear(y, dir, tense, at, at, n);
+      return { value: isoDay(toDays(yy, sketch.m, d)) + (sketch.time ?? ''), how: `year from ${humanDay(n)}: ${why(dir, tense)}` };
+    }
+    case 'shift': {
+      const value = shiftValue(sketch.grain, sketch.by, n, tense) + (sketch.time ?? '');
+      const step = sketch.by === 0 ? `the ${sketch.grain} of` : `${Math.abs(sketch.by)} ${sketch.grain}${Math.abs(sketch.by) > 1 ? 's' : ''} ${sketch.by < 0 ? 'before' : 'after'}`;
+      return { value, how: `${step} ${humanDay(n)}` };
+    }
+    case 'weekday': {
+      const today = weekday(n);
+      const back = (today - sketch.dow + 7) % 7; // days back to the latest such weekday on or before n
+      const fwd = (sketch.dow - today + 7) % 7;
+      const future = sketch.dir === 'next' || (sketch.dir === 'tense' && tense === 'future');
+      const offset =
+        sketch.dir === 'last' ? -(back || 7) : sketch.dir === 'next' ? fwd || 7 : sketch.dir === 'this' ? sketch.dow - today : future ? fwd : -back;
+      const label = sketch.dir === 'tense' ? (future ? 'on or after (future tense)' : 'on or before') : sketch.dir === 'this' ? 'in the week of' : sketch.dir === 'last' ? 'before' : 'after';
+      return { value: isoDay(n + offset) + (sketch.time ?? ''), how: `the ${WEEKDAY[sketch.dow]} ${label} ${humanDay(n)} → ${humanDay(n + offset)}` };
+    }
+    case 'part': {
+      const [a, b] = PART_MONTHS[sketch.code]!;
+      if (sketch.y !== undefined) return { value: `${isoYear(sketch.y)}-${sketch.code}`, how: 'stated in full' };
+      const yy = pickYear(y, sketch.dir, tense, (c) => c * 12 + a - 1, (c) => c * 12 + b - 1, month);
+      return { value: `${isoYear(yy)}-${sketch.code}`, how: `year from ${humanDay(n)}: ${why(sketch.dir, tense)}` };
+    }
+    case 'holiday': {
+      const id = sketch.id;
+      if (sketch.y !== undefined) return { value: isoDay(holidayDay(id, sketch.y)), how: `${id} in ${sketch.y}` };
+      const yy = pickYear(y, sketch.dir, tense, (c) => holidayDay(id, c), (c) => holidayDay(id, c), n);
+      return { value: isoDay(holidayDay(id, yy)), how: `${id}, year from ${humanDay(n)}: ${why(sketch.dir, tense)}` };
+    }
+  }
+}
+
+/** The value with every implied field left as X, for when there is no anchor: "4 June" → XXXX-06-04. */
+export function placeholder(sketch: Sketch): string {
+  const mm = (m: number) => String(m).padStart(2, '0');
+  switch (sketch.kind) {
+    case 'value': return sketch.value;
+    case 'clock': return `XXXX-XX-XXT${mm(sketch.hh)}:${mm(sketch.mm)}`;
+    case 'date':
+      if (sketch.y !== undefined) return resolveSketch(sketch, 0, 'unknown').value;
+      return sketch.d === undefined ? `XXXX-${mm(sketch.m)}` : `XXXX-${mm(sketch.m)}-${mm(sketch.d)}${sketch.time ?? ''}`;
+    case 'weekday': return `XXXX-WXX-${sketch.dow}${sketch.time ?? ''}`;
+    case 'part': return sketch.y !== undefined ? `${isoYear(sketch.y)}-${sketch.code}` : `XXXX-${sketch.code}`;
+    case 'holiday': return sketch.y !== undefined ? isoDay(holidayDay(sketch.id, sketch.y)) : 'XXXX-XX-XX';
+    case 'shift': {
+      const shapes: Record<Grain, string> = {
+        day: 'XXXX-XX-XX', week: 'XXXX-WXX', weekend: 'XXXX-WXX-WE', month: 'XXXX-XX', quarter: 'XXXX-QX', half: 'XXXX-HX',
+        season: 'XXXX-XX', year: 'XXXX', decade: 'XXX', century: 'XX',
+      };
+      return shapes[sketch.grain] + (sketch.time ?? '');
+    }
+  }
+}
+
+/** True when the sketch needs no anchor ("1910", "June 4, 2025", "P3D"). */
+export function isAbsolute(sketch: Sketch): boolean {
+  return placeholder(sketch).indexOf('X') === -1 || sketch.kind === 'value';
+}

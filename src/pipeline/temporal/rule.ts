@@ -1,0 +1,90 @@
+import type { TimexType } from '../types';
+import type { Built } from './sketch';
+import { DAY_PARTS, MONTHS, NUMBERS, ORDINALS, SEASONS, UNITS, VAGUE_NUMBERS, WEEKDAYS } from './words';
+import { HOLIDAY_NAMES } from './holidays';
+
+/** A match handed to a rule's builder: the capture groups (g[0] the whole match) and where it is. */
+export interface Match {
+  g: readonly (string | undefined)[];
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** One extraction rule: a pattern (with {MACROS}) and a builder that turns a match into a sketch, or rejects it. */
+export interface RuleSpec {
+  id: string;
+  type: TimexType;
+  pattern: string;
+  build: (m: Match) => Built | null;
+  /** Phrases this rule must match whole (checked by the family's test). */
+  examples: readonly string[];
+}
+
+export interface Rule extends RuleSpec {
+  family: string;
+  /** Sticky, case-insensitive, bounded by non-word characters. */
+  re: RegExp;
+}
+
+const alt = (words: readonly string[]) =>
+  [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+const abbreviated = (table: Readonly<Record<string, number>>, minFull: number) =>
+  alt(Object.keys(table).filter((w) => w.length >= minFull)) + '|' + Object.keys(table).filter((w) => w.length < minFull).map((w) => `${w}\\.`).join('|');
+
+/** Vocabulary macros usable in patterns as {NAME}; each expands to a non-capturing group. */
+export const MACROS: Readonly<Record<string, string>> = {
+  MONTH: `${alt(Object.keys(MONTHS).filter((w) => w.length > 3 || w === 'may'))}|${Object.keys(MONTHS).filter((w) => w.length <= 4 && w !== 'may').map((w) => `${w}\\.?`).join('|')}`,
+  WEEKDAY: abbreviated(WEEKDAYS, 6),
+  DAYNUM: '3[01](?:st)?|[12]\\d(?:st|nd|rd|th)?|0?[1-9](?:st|nd|rd|th)?',
+  ORDWORD: alt(Object.keys(ORDINALS).filter((w) => w !== 'last' && w !== 'final')),
+  QORD: 'first|second|third|fourth|1st|2nd|3rd|4th',
+  YEAR: '1[6-9]\\d\\d|20\\d\\d',
+  NUM: `\\d[\\d,]*(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|${alt(Object.keys(NUMBERS))}`,
+  VAGUE: alt(VAGUE_NUMBERS),
+  UNIT: Object.keys(UNITS).map((u) => (u === 'century' ? 'century|centuries' : `${u}s?`)).join('|'),
+  UNIT1: Object.keys(UNITS).join('|'),
+  SEASON: alt(Object.keys(SEASONS)),
+  DAYPART: alt(Object.keys(DAY_PARTS).filter((p) => p !== 'overnight' && p !== 'tonight')),
+  HOLIDAY: alt(HOLIDAY_NAMES),
+  ZONE: 'GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|KST|JST|local time',
+  AMPM: 'a\\.m\\.?|p\\.m\\.?|am|pm',
+};
+
+function expand(rule: RuleSpec): string {
+  return rule.pattern.replace(/\{([A-Z][A-Z0-9]*)\}/g, (_, name: string) => {
+    const body = MACROS[name];
+    if (body === undefined) throw new Error(`temporal rule ${rule.id}: unknown macro {${name}}`);
+    return `(?:${body})`;
+  });
+}
+
+/** Compiles one family's rules; a bad pattern, a missing example or a duplicate id throws, naming the rule. */
+export function compileFamily(family: string, specs: readonly RuleSpec[], seen = new Set<string>()): Rule[] {
+  return specs.map((spec) => {
+    if (!/^[a-z]+(\.[a-z0-9-]+)+$/.test(spec.id)) throw new Error(`temporal rule '${spec.id}' (${family}): bad id`);
+    if (seen.has(spec.id)) throw new Error(`temporal rule ${spec.id} (${family}): duplicate id`);
+    seen.add(spec.id);
+    if (spec.examples.length === 0) throw new Error(`temporal rule ${spec.id}: no examples`);
+    let re: RegExp;
+    try {
+      re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${expand(spec)})(?![\\p{L}\\p{N}])`, 'iyu');
+    } catch (error) {
+      throw new Error(`temporal rule ${spec.id}: bad pattern (${(error as Error).message})`);
+    }
+    if (re.test('')) throw new Error(`temporal rule ${spec.id}: matches the empty string`);
+    return { ...spec, family, re };
+  });
+}
+
+/** Runs one rule at `at`; the builder's result with the match's end, or null. */
+export function applyRule(rule: Rule, text: string, at: number): { built: Built; end: number } | null {
+  rule.re.lastIndex = at;
+  const m = rule.re.exec(text);
+  if (!m || m[0].length === 0) return null;
+  const built = rule.build({ g: m, text, start: at, end: at + m[0].length });
+  return built ? { built, end: at + m[0].length } : null;
+}
+
+/** True when a month or weekday word is written as a name (capitalised), not as "may", "march", "sun". */
+export const isName = (word: string | undefined) => !!word && word[0] !== word[0]!.toLowerCase();

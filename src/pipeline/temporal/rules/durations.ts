@@ -1,0 +1,43 @@
+import type { RuleSpec } from '../rule';
+import { count, durationValue } from './read';
+
+// Durations: "two weeks" P2W, "11 years" P11Y, "180 days" P180D, "three hours" PT3H, "the past three years" P3Y,
+// "a two-year term" P2Y, "several months" PXM, "the next few days" PXD, "decades" PXE.
+
+const WINDOW = '(?:the\\s+)?(?:(?:past|last|next|first|previous|coming|latest|final|following|further|remaining|initial|same)\\s+)?';
+
+export const DURATION_RULES: readonly RuleSpec[] = [
+  {
+    id: 'duration.n-units', type: 'DURATION', pattern: `${WINDOW}({NUM}|{VAGUE})(?:\\s+(?:more|full|straight|consecutive|additional|long))?\\s+({UNIT})(?:\\s+or\\s+so)?`,
+    build: ({ g }) => {
+      const n = count(g[1]);
+      if (n === null || (typeof n === 'number' && n > 10000)) return null;
+      if (/^the\s+(?:a|an)\s/i.test(g[0]!)) return null; // "the a" is not English
+      return { sketch: { kind: 'value', value: durationValue(n, g[2]!) }, ...(/or so$/i.test(g[0]!) ? { mod: 'APPROX' } : {}) };
+    },
+    examples: ['two weeks', '11 years', '180 days', 'three hours', 'the past three years', 'several months', 'the next few days', 'a year'],
+  },
+  {
+    id: 'duration.compound', type: 'DURATION', pattern: '({NUM})-({UNIT1})(?:-long)?(?!-old)',
+    build: ({ g }) => {
+      const n = count(g[1]);
+      return typeof n === 'number' ? { sketch: { kind: 'value', value: durationValue(n, g[2]!) } } : null;
+    },
+    examples: ['two-year', '99-year', 'five-hour', '52-week', '10-day-long'],
+  },
+  {
+    id: 'duration.plural-units', type: 'DURATION',
+    pattern: '(?:(?<=\\b(?:for|over|in|within|lasting|took|takes|take)\\s)|(?:the\\s+)?(?:coming|next|past|last|recent)\\s+)(hours|days|weeks|months|years|decades|centuries)(?!\\s+(?:of|ago|earlier|later|before|after|old))',
+    build: ({ g }) => ({ sketch: { kind: 'value', value: durationValue('X', g[1]!) } }),
+    examples: ['years', 'the coming weeks', 'recent months', 'decades'],
+  },
+  {
+    id: 'duration.half-unit', type: 'DURATION', pattern: '(?:a|one)\\s+(?:and\\s+a\\s+)?half\\s+(hours?|days?|years?|months?)|half\\s+an?\\s+(hour|day|year)',
+    build: ({ g }) => {
+      const unit = (g[1] ?? g[2])!.replace(/s$/, '');
+      const table: Record<string, string> = { hour: 'PT30M', day: 'PT12H', month: 'P2W', year: 'P6M' };
+      return /and\s+a\s+half/i.test(g[0]!) ? { sketch: { kind: 'value', value: durationValue(1.5, unit) } } : { sketch: { kind: 'value', value: table[unit]! } };
+    },
+    examples: ['half an hour', 'one and a half years', 'a half day'],
+  },
+];

@@ -1,0 +1,88 @@
+import type { RuleSpec } from '../rule';
+import type { Built, Grain } from '../sketch';
+import { count, directionOf, grainOf, shiftBy, unitOf } from './read';
+
+// Dates relative to the anchor: "yesterday", "last month", "this week", "two years ago", "in three days",
+// and to the last date mentioned: "the following day", "a year earlier".
+
+const DEICTIC: Readonly<Record<string, number>> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 };
+const SHIFTABLE = 'week|weekend|month|year|quarter|decade|century|half|day';
+const grainWord = (w: string): Grain => {
+  const k = w.toLowerCase();
+  return k === 'weekend' ? 'weekend' : grainOf(unitOf(k));
+};
+
+function shift(grain: Grain, by: number, anaphoric = false): Built {
+  return { sketch: anaphoric ? { kind: 'shift', grain, by, anaphoric } : { kind: 'shift', grain, by } };
+}
+
+export const RELATIVE_RULES: readonly RuleSpec[] = [
+  {
+    id: 'rel.deictic-day', type: 'DATE', pattern: '(yesterday|today|tonight|tomorrow)(?!\'s\\s+(?:world|society|generation))',
+    build: ({ g }) => shift('day', DEICTIC[g[1]!.toLowerCase()]!),
+    examples: ['yesterday', 'today', 'Tomorrow'],
+  },
+  {
+    id: 'rel.unit', type: 'DATE',
+    pattern: `(last|past|previous|prior|next|coming|upcoming|this|current|this\\s+past|this\\s+coming|the\\s+(?:past|last|previous|next|coming|current|latest|most\\s+recent))\\s+(?:fiscal\\s+)?(${SHIFTABLE})(?!\\s+or\\s+(?:two|so))`,
+    build: ({ g }) => {
+      const grain = grainWord(g[2]!);
+      if (grain === 'day') return null; // "next day" is anaphoric, below
+      return shift(grain, shiftBy(directionOf(g[1])));
+    },
+    examples: ['last week', 'next year', 'this month', 'the past year', 'the latest quarter', 'last weekend', 'the current fiscal year'],
+  },
+  {
+    id: 'rel.anaphoric-unit', type: 'DATE', pattern: `(the\\s+(?:following|next|previous|preceding|same)|that\\s+same|that)\\s+(${SHIFTABLE})`,
+    build: ({ g }) => {
+      const k = g[1]!.toLowerCase();
+      return shift(grainWord(g[2]!), /same|that$/.test(k) ? 0 : /previous|preceding/.test(k) ? -1 : 1, true);
+    },
+    examples: ['the following day', 'the next day', 'the previous week', 'that same day', 'the following year'],
+  },
+  {
+    id: 'rel.units-ago', type: 'DATE', pattern: '({NUM})\\s+({UNIT})\\s+(ago|earlier|before|later|after|from\\s+now|hence|previously)',
+    build: ({ g }) => {
+      const n = count(g[1]);
+      if (typeof n !== 'number' || !Number.isInteger(n)) return null;
+      const unit = unitOf(g[2]!);
+      const sign = /ago|earlier|before|previously/i.test(g[3]!) ? -1 : 1;
+      const grain = grainOf(unit);
+      const by = sign * n * (unit.grain === 'decade' ? 10 : unit.grain === 'century' ? 100 : unit.grain === 'hour' || unit.grain === 'minute' || unit.grain === 'second' ? 0 : 1);
+      return shift(grain === 'decade' || grain === 'century' ? 'year' : grain, by, !/ago|from|hence/i.test(g[3]!));
+    },
+    examples: ['two years ago', '10 days ago', 'a year earlier', 'six weeks ago', 'three days later', 'a decade ago'],
+  },
+  {
+    id: 'rel.vague-ago', type: 'DATE', pattern: '({VAGUE}|many|some)\\s+({UNIT})\\s+(ago|earlier|before|from\\s+now|later|hence)',
+    build: ({ g }) => ({ sketch: { kind: 'value', value: /ago|earlier|before/i.test(g[3]!) ? 'PAST_REF' : 'FUTURE_REF' } }),
+    examples: ['several years ago', 'a few days earlier', 'some years from now'],
+  },
+  {
+    id: 'rel.in-units', type: 'DATE', pattern: '(?<!the\\s)(?<=\\b(?:in|within)\\s)({NUM})\\s+({UNIT})(?:\\s+time)?(?=\\s*(?:[.,;]|$|time\\b))',
+    build: ({ g }) => {
+      const n = count(g[1]);
+      const unit = unitOf(g[2]!);
+      if (typeof n !== 'number' || !Number.isInteger(n) || unit.time) return null;
+      const grain = grainOf(unit);
+      return shift(grain === 'decade' || grain === 'century' ? 'year' : grain, n * (unit.grain === 'decade' ? 10 : unit.grain === 'century' ? 100 : 1));
+    },
+    examples: ['three days', 'two weeks time'],
+  },
+  {
+    id: 'rel.year-earlier', type: 'DATE',
+    pattern: '(?:the\\s+)?(?:comparable\\s+)?year[- ](?:earlier|ago)(?:\\s+(?:(?:{QORD})\\s+)?(?:period|quarter|level|figure|results?|months?))?',
+    build: () => shift('year', -1, true),
+    examples: ['year-earlier', 'the year-ago quarter', 'the year-earlier period', 'the comparable year-ago third quarter'],
+  },
+  {
+    id: 'rel.year-end', type: 'DATE', pattern: '(?:the\\s+)?(?:year|year-)end',
+    build: () => ({ sketch: { kind: 'shift', grain: 'year', by: 0 }, mod: 'END' }),
+    examples: ['year-end', 'the year end'],
+  },
+  {
+    id: 'rel.the-weekend', type: 'DATE', pattern: 'the\\s+weekend',
+    build: () => ({ sketch: { kind: 'shift', grain: 'weekend', by: 0 } }),
+    examples: ['the weekend'],
+  },
+];

@@ -1,0 +1,40 @@
+import type { RuleSpec } from '../rule';
+import type { Built } from '../sketch';
+
+// Clock times: "08:21 GMT", "1200 GMT", "10 p.m.", "2024-12-19 08:21 GMT", "noon", "midnight".
+// A clock time alone is a time of the anchor day; a following day ("10 p.m. Wednesday") is joined in merge.ts.
+
+const hour12 = (h: number, ampm: string | undefined) => {
+  if (!ampm) return h;
+  const pm = /^p/i.test(ampm);
+  return h === 12 ? (pm ? 12 : 0) : pm ? h + 12 : h;
+};
+const clock = (hh: number, mm: number): Built | null => (hh <= 24 && mm < 60 && !(hh === 24 && mm > 0) ? { sketch: { kind: 'clock', hh, mm } } : null);
+
+export const TIME_RULES: readonly RuleSpec[] = [
+  {
+    id: 'time.iso-datetime', type: 'TIME', pattern: '(\\d{4})-(\\d{2})-(\\d{2})[ T](\\d{2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(?:\\s*(?:Z|{ZONE}))?',
+    build: ({ g }) => (+g[4]! < 24 && +g[5]! < 60 ? { sketch: { kind: 'value', value: `${g[1]}-${g[2]}-${g[3]}T${g[4]}:${g[5]}` } } : null),
+    examples: ['2024-12-19 08:21 GMT', '2025-06-04T10:00:00Z'],
+  },
+  {
+    id: 'time.clock', type: 'TIME', pattern: '(?<![\\d:.])([01]?\\d|2[0-4]):([0-5]\\d)(?::[0-5]\\d)?(?:\\s*({AMPM}))?(?:\\s*\\(?({ZONE})\\)?)?(?![:\\d])',
+    build: ({ g }) => (g[3] && +g[1]! > 12 ? null : clock(hour12(+g[1]!, g[3]), +g[2]!)),
+    examples: ['08:21 GMT', '10:35 a.m.', '7:15 p.m.', '11:41'],
+  },
+  {
+    id: 'time.hour-ampm', type: 'TIME', pattern: '(?<![\\d:.$])(1[0-2]|0?[1-9])\\s*({AMPM})(?:\\s*\\(?({ZONE})\\)?)?',
+    build: ({ g }) => clock(hour12(+g[1]!, g[2]), 0),
+    examples: ['10 p.m.', '6 a.m', '9 am EST'],
+  },
+  {
+    id: 'time.military', type: 'TIME', pattern: '(?<![\\d:.$])([01]\\d|2[0-3])([0-5]\\d)\\s*(?:hours\\s+)?\\(?({ZONE})\\)?',
+    build: ({ g }) => clock(+g[1]!, +g[2]!),
+    examples: ['1200 GMT', '0735 GMT', '1400 hours UTC'],
+  },
+  {
+    id: 'time.noon', type: 'TIME', pattern: '(noon|midday|midnight)',
+    build: ({ g }) => clock(/midnight/i.test(g[1]!) ? 24 : 12, 0),
+    examples: ['noon', 'midnight', 'midday'],
+  },
+];

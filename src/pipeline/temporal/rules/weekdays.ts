@@ -1,0 +1,46 @@
+import { isName, type RuleSpec } from '../rule';
+import type { Built, Direction } from '../sketch';
+import { DAY_PARTS } from '../words';
+import { directionOf, weekdayOf } from './read';
+
+// Weekdays and parts of days: "on Tuesday", "last Saturday", "next Friday", "Tuesday morning", "last night",
+// "this morning", "tonight". A bare weekday takes the sentence's tense (resolve.ts).
+
+const part = (w: string | undefined) => (w ? `T${DAY_PARTS[w.toLowerCase()]}` : undefined);
+
+function weekday(name: string, dir: Direction, partWord?: string): Built | null {
+  if (!isName(name)) return null;
+  const time = part(partWord);
+  return { sketch: { kind: 'weekday', dow: weekdayOf(name), dir, ...(time ? { time } : {}) }, ...(time ? { type: 'TIME' as const } : {}) };
+}
+
+const DAY_SHIFT: Readonly<Record<string, number>> = { yesterday: -1, today: 0, this: 0, tomorrow: 1, last: -1, the: 0 };
+
+export const WEEKDAY_RULES: readonly RuleSpec[] = [
+  {
+    id: 'weekday.bare', type: 'DATE', pattern: "({WEEKDAY})(?:'s)?(?:\\s+({DAYPART}))?",
+    build: ({ g }) => weekday(g[1]!, 'tense', g[2]),
+    examples: ['Tuesday', 'Friday morning', 'Wed.', "Friday's"],
+  },
+  {
+    id: 'weekday.relative', type: 'DATE',
+    pattern: '(last|next|this|coming|this\\s+past|this\\s+coming|past|the\\s+previous|the\\s+following|the\\s+next)\\s+({WEEKDAY})(?:\\s+({DAYPART}))?',
+    build: ({ g }) => weekday(g[2]!, directionOf(g[1]), g[3]),
+    examples: ['last Saturday', 'next Friday', 'this Tuesday', 'the previous Friday', 'last Monday night'],
+  },
+  {
+    id: 'weekday.part-of-day', type: 'TIME', pattern: '(yesterday|today|tomorrow|this|last|the)\\s+({DAYPART})',
+    build: ({ g }) => {
+      const which = g[1]!.toLowerCase();
+      const p = g[2]!.toLowerCase();
+      if (which === 'last' && p !== 'night') return null; // "last evening" is rare; "last morning" is not a date
+      return { sketch: { kind: 'shift', grain: 'day', by: DAY_SHIFT[which]!, time: part(p)! } };
+    },
+    examples: ['last night', 'this morning', 'yesterday afternoon', 'tomorrow evening'],
+  },
+  {
+    id: 'weekday.tonight', type: 'TIME', pattern: '(tonight|overnight)',
+    build: ({ g }) => ({ sketch: { kind: 'shift', grain: 'day', by: 0, time: part(g[1])! } }),
+    examples: ['tonight', 'overnight'],
+  },
+];

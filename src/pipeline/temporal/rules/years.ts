@@ -1,0 +1,39 @@
+import type { RuleSpec } from '../rule';
+import { readOrdinal } from '../words';
+import { fullYear } from './read';
+
+// Years, decades and centuries: "1910", "fiscal 1997", "the 1990s", "the '80s", "the 20th century".
+
+/** Words after a number that make it a quantity, not a year ("2000 troops", "1500 people"). */
+const QUANTITY_AFTER = /^\s+(?:[a-z]+s|people|percent|per|mph|km|kg|feet|metres|meters|miles|tons|tonnes|pounds|dollars|yen|won|euros)\b/;
+const NOT_A_PLURAL = /^\s+(?:was|has|is|as|does|saw|this|his|its|thus|yes|plus|versus|vs|us)\b/;
+
+export const YEAR_RULES: readonly RuleSpec[] = [
+  {
+    id: 'year.bare', type: 'DATE', pattern: '(?<![$£€#¥.,\\d]|\\d[-/])({YEAR})(?![.,]\\d|%|\\s*percent|-(?:year|month|week|day))',
+    build: ({ g, text, end }) => {
+      const after = text.slice(end, end + 16);
+      if (QUANTITY_AFTER.test(after) && !NOT_A_PLURAL.test(after)) return null;
+      return { sketch: { kind: 'value', value: g[1]! } };
+    },
+    examples: ['1910', '2030', '1945'],
+  },
+  {
+    id: 'year.fiscal', type: 'DATE', pattern: '(?:the\\s+)?fiscal(?:\\s+year)?\\s+(\\d{4}|\'\\d\\d)',
+    build: ({ g }) => ({ sketch: { kind: 'value', value: String(fullYear(g[1]!.replace("'", ''))) } }),
+    examples: ['fiscal 1997', "fiscal year '98", 'the fiscal year 2025'],
+  },
+  {
+    id: 'year.decade', type: 'DATE', pattern: "(?:the\\s+)?(?:(1[6-9]\\d|20\\d)0'?s|'([0-9])0'?s)",
+    build: ({ g }) => ({ sketch: { kind: 'value', value: g[1] ?? `19${g[2]}` } }),
+    examples: ['the 1990s', "the '80s", '1960s'],
+  },
+  {
+    id: 'year.century', type: 'DATE', pattern: '(?:the\\s+)?({ORDWORD}|\\d{1,2}(?:st|nd|rd|th))\\s+century',
+    build: ({ g }) => {
+      const n = readOrdinal(g[1]!);
+      return n && n <= 21 ? { sketch: { kind: 'value', value: String(n - 1).padStart(2, '0') } } : null;
+    },
+    examples: ['the 20th century', 'the eleventh century', '21st century'],
+  },
+];

@@ -1,0 +1,35 @@
+import type { TimexType } from '../types';
+
+// Step one of the two-step normalisation: what an expression STATES, with the rest left implied. The resolver
+// (resolve.ts) completes a sketch against an anchor and says how.
+
+/** Granularities a shift can move by. */
+export type Grain = 'century' | 'decade' | 'year' | 'half' | 'quarter' | 'season' | 'month' | 'week' | 'weekend' | 'day';
+
+/** How an implied field is chosen: by the sentence's tense, or the stated direction. */
+export type Direction = 'tense' | 'last' | 'next' | 'this';
+
+export type Sketch =
+  /** Complete as stated: "1910", "P3D", "PRESENT_REF", a SET pattern. */
+  | { kind: 'value'; value: string }
+  /** Calendar fields as written; a missing year is implied by the anchor and tense ("4 June", "December"). */
+  | { kind: 'date'; y?: number; m: number; d?: number; dir?: Direction; time?: string }
+  /** The anchor's unit moved by `by` ("yesterday" day -1, "last month" month -1, "two years ago" year -2). */
+  | { kind: 'shift'; grain: Grain; by: number; time?: string; anaphoric?: boolean }
+  /** A weekday: the sentence's tense or a stated last/next/this picks the week. */
+  | { kind: 'weekday'; dow: number; dir: Direction; time?: string }
+  /** A quarter, half or season (TimeML code Q3, H1, SU) of a stated year or of the anchor's year. */
+  | { kind: 'part'; code: string; y?: number; dir: Direction }
+  /** A holiday from the holiday table, in a stated year or the one implied by the anchor. */
+  | { kind: 'holiday'; id: string; y?: number; dir: Direction }
+  /** A clock time of the anchor day ("08:21 GMT"): hh:mm. */
+  | { kind: 'clock'; hh: number; mm: number };
+
+/** What a rule returns for one match. */
+export interface Built {
+  sketch: Sketch;
+  type?: TimexType;
+  mod?: string;
+  freq?: string;
+  quant?: string;
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { tenseAt } from './tense';
+
+const at = (sentence: string, phrase: string) => {
+  const i = sentence.indexOf(phrase);
+  return tenseAt(sentence, i, i + phrase.length);
+};
+
+describe('tenseAt', () => {
+  it.each([
+    ['The leaders met on Tuesday in Kananaskis.', 'Tuesday', 'past'],
+    ['Officials said the leaders will meet on Tuesday.', 'Tuesday', 'future'],
+    ['Bush said Thursday that he will go.', 'Thursday', 'past'],
+    ['The team planned to leave Nairobi on Thursday.', 'Thursday', 'future'],
+    ['Han held phone talks with Ishiba on Thursday.', 'Thursday', 'past'],
+    ['The summit is scheduled for Friday.', 'Friday', 'future'],
+    ['On Monday the market opens.', 'Monday', 'unknown'],
+  ])('%s → %s is %s', (sentence, phrase, tense) => expect(at(sentence, phrase)).toBe(tense));
+  it('does not count -ed words that are not past verbs', () => {
+    expect(at('The United Nations meeting on Friday', 'Friday')).toBe('unknown');
+  });
+});

@@ -1,0 +1,81 @@
+import { cohesion, stem, terms } from './cohesion';
+import type { Line } from './layout';
+
+// Whole-page cues for where stories begin: a teaser blurb whose full text appears elsewhere on the page, a
+// closing run of unrelated one-paragraph stories, a page made only of unrelated summaries or of title+blurb items.
+
+/** Below this cohesion a paragraph is about something else than the reference text. */
+export const TOPIC_SHIFT = 0.2;
+/** Fewest unrelated paragraphs that make a run of teasers (or an aggregator page). */
+export const MIN_RUN = 3;
+/** Aggregator summaries are self-contained paragraphs of at least this many words. */
+const SUMMARY_MIN_WORDS = 30;
+
+// A paragraph continues the one before it when it opens with a pronoun or a connective ("It marked…", "As did
+// Castro…"), or with a definite description of something the previous paragraph named ("The offer…" after "…its
+// tender offer").
+const ANAPHORIC = /^["“‘']?(it|its|he|his|she|her|they|their|them|this|that|these|those|but|and|also|however|meanwhile|still|yet|both|such|there|the two|at their|in his|in her|as|so|even|instead|earlier|later|now|then|thus)\b/iu;
+const DEFINITE = /^["“‘']?[Tt]he\s+(?:\p{Ll}+\s+)?(\p{Ll}[\p{L}-]+)/u;
+
+export function continues(text: string, previous: string | undefined): boolean {
+  if (ANAPHORIC.test(text)) return true;
+  const noun = DEFINITE.exec(text)?.[1];
+  return noun !== undefined && previous !== undefined && terms(previous).has(stem(noun));
+}
+
+const prefixKey = (text: string) => text.replace(/(\.\.\.|…)["'”’]?$/u, '').replace(/\s+/g, ' ').trim().toLowerCase();
+const MIN_PREFIX = 30;
+
+/** Blurb line index → index of the body line it is a truncated copy of ("…‘coali..." → the full paragraph). */
+export function repeatedTeasers(lines: readonly Line[]): Map<number, number> {
+  const out = new Map<number, number>();
+  lines.forEach((line, i) => {
+    if (line.form !== 'blurb') return;
+    const key = prefixKey(line.text);
+    if (key.length < MIN_PREFIX) return;
+    const j = lines.findIndex((other, k) => k !== i && other.form === 'body' && prefixKey(other.text).startsWith(key));
+    if (j >= 0) out.set(i, j);
+  });
+  return out;
+}
+
+/**
+ * Where a closing run of teasers starts among the story's paragraphs (`body` = line indices, in order), or null.
+ * `known` holds paragraphs known to be teasers (repeated blurbs): the run extends back from the first of them over
+ * unrelated paragraphs. Without one, only a page with chrome may end in a run, of at least MIN_RUN paragraphs that
+ * are unrelated to the story's lead and do not continue a previous paragraph.
+ */
+export function teaserRunStart(lines: readonly Line[], body: readonly number[], lead: string, known: ReadonlySet<number>, chrome: boolean): number | null {
+  const core = terms(lead);
+  const unrelated = (i: number) => cohesion(lines[i]!.text, core) < TOPIC_SHIFT && !continues(lines[i]!.text, lines[i - 1]?.text);
+  const first = body.findIndex((i) => known.has(i));
+  let k = first >= 0 ? first : body.length;
+  if (first < 0 && !chrome) return null;
+  while (k > 2 && unrelated(body[k - 1]!)) k--;
+  if (first >= 0) return body[k]!;
+  return body.length - k >= MIN_RUN ? body[k]! : null;
+}
+
+/** True when the page is a list of unrelated summaries with no title: every paragraph is its own story. */
+export function isAggregator(lines: readonly Line[]): boolean {
+  const content = lines.filter((l) => l.form !== 'chrome');
+  if (content.length < MIN_RUN + 1 || content.some((l) => l.form !== 'body')) return false;
+  if (content.some((l, i) => continues(l.text, content[i - 1]?.text) || l.text.split(/\s+/).length < SUMMARY_MIN_WORDS)) return false;
+  const shifts = content.slice(1).filter((l, i) => cohesion(l.text, terms(content[i]!.text)) < TOPIC_SHIFT).length;
+  return shifts * 3 >= (content.length - 1) * 2;
+}
+
+/** True when the page is a list of items, each a title (or clock) and one paragraph: no item is an article. */
+export function isTeaserList(lines: readonly Line[]): boolean {
+  const content = lines.filter((l) => l.form !== 'chrome' && l.form !== 'label' && l.form !== 'stamp');
+  let items = 0;
+  for (let i = 0; i < content.length; i++) {
+    const head = content[i]!.form === 'title' || content[i]!.form === 'clock';
+    if (!head) return false;
+    let paragraphs = 0;
+    while (content[i + 1] && (content[i + 1]!.form === 'body' || content[i + 1]!.form === 'blurb')) paragraphs++, i++;
+    if (paragraphs > 1) return false;
+    items++;
+  }
+  return items >= MIN_RUN;
+}

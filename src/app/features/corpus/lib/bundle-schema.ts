@@ -36,6 +36,11 @@ const event = v.object({
     docId: str, start: num, end: num, sentence: str, context,
     evidence: v.nullable(v.object({ ...span, value: str, resolution })),
   })),
+  type: v.optional(str),
+  trigger: v.optional(v.object({ ...span, rule: str })),
+  place: v.optional(str),
+  ordinal: v.optional(num),
+  aliases: v.optional(v.array(str)),
 });
 
 const document = v.object({

@@ -1,0 +1,43 @@
+// The timeline area: zoom controls, legend, and the (lazily loaded) vis-timeline wrapper.
+import { lazy, Suspense, useRef } from 'react';
+import { Legend } from './Legend';
+import type { TimelineHandle, TimelineViewProps } from './TimelineView';
+
+const TimelineView = lazy(() => import('./TimelineView'));
+
+const PRESETS = [
+  { label: 'Year', days: 365 },
+  { label: 'Month', days: 31 },
+  { label: 'Week', days: 7 },
+] as const;
+
+export function TimelinePanel(props: Omit<TimelineViewProps, 'ref'>) {
+  const handle = useRef<TimelineHandle>(null);
+  return (
+    <section aria-labelledby="timeline-heading" className="panel p-2">
+      <div className="flex flex-wrap items-center gap-2 pb-2">
+        <h2 id="timeline-heading" className="sr-only">Timeline</h2>
+        <div role="toolbar" aria-label="Timeline zoom" className="flex flex-wrap gap-1">
+          <button type="button" className="btn" onClick={() => handle.current?.fit()}>Fit all</button>
+          <button type="button" className="btn" disabled={!props.selectedId} onClick={() => handle.current?.focusSelection()}>
+            Zoom to selection
+          </button>
+          {PRESETS.map((p) => (
+            <button key={p.label} type="button" className="btn" aria-label={`Show one ${p.label.toLowerCase()}`} onClick={() => handle.current?.zoomDays(p.days)}>
+              {p.label}
+            </button>
+          ))}
+        </div>
+        <Legend />
+      </div>
+      <div className="h-56 sm:h-72" aria-describedby="timeline-help">
+        <Suspense fallback={<div className="skeleton h-full" aria-busy="true" aria-label="Loading the timeline" />}>
+          <TimelineView ref={handle} {...props} />
+        </Suspense>
+      </div>
+      <p id="timeline-help" className="sr-only">
+        Drag to pan, scroll or pinch to zoom, click an event to open it. The event list offers the same events by keyboard.
+      </p>
+    </section>
+  );
+}

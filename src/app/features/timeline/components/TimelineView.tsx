@@ -1,0 +1,122 @@
+// The one wrapper around vis-timeline: everything else talks to it through props and the handle below.
+// Items are drawn by a template that builds DOM with textContent — event text never becomes HTML.
+import moment from 'moment';
+import { useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
+import { DataSet, DataView } from 'vis-data/peer';
+import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
+import 'vis-timeline/styles/vis-timeline-graph2d.css';
+import type { TimelineEvent } from '../../../../pipeline/types';
+import type { DayRange } from '../../../lib/url-state';
+import { daysToWindow, toItem, windowAround, windowToDays, type EventItem } from '../lib/items';
+
+export interface TimelineHandle {
+  fit(): void;
+  /** Zoom to `days` wide around the selection (or the current centre). */
+  zoomDays(days: number): void;
+  focusSelection(): void;
+}
+
+export interface TimelineViewProps {
+  ref?: Ref<TimelineHandle>;
+  events: readonly TimelineEvent[];
+  /** Filter mask by event position: 1 = shown. */
+  matches: Uint8Array;
+  selectedId: string | null;
+  view: DayRange | null;
+  onSelect(id: string | null): void;
+  onViewChange(view: DayRange): void;
+}
+
+const mid = (a: Date, b: Date) => new Date((a.getTime() + b.getTime()) / 2);
+const ANIMATION = { animation: { duration: 300, easingFunction: 'easeInOutQuad' as const } };
+
+function label(item: EventItem): HTMLElement {
+  const el = document.createElement('span');
+  el.textContent = item.label;
+  return el;
+}
+
+const OPTIONS: TimelineOptions = {
+  height: '100%',
+  stack: true,
+  selectable: true,
+  showCurrentTime: false,
+  showTooltips: false,
+  zoomMin: 86_400_000 * 2,
+  zoomMax: 86_400_000 * 365 * 60,
+  margin: { item: { horizontal: 4, vertical: 6 } },
+  orientation: { axis: 'top', item: 'top' },
+  moment: (date: moment.MomentInput) => moment(date).utc(),
+  template: label,
+};
+
+export default function TimelineView({ ref, events, matches, selectedId, view, onSelect, onViewChange }: TimelineViewProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const timeline = useRef<Timeline | null>(null);
+  const latest = useRef({ matches, selectedId, view, onSelect, onViewChange });
+  latest.current = { matches, selectedId, view, onSelect, onViewChange };
+
+  const items = useMemo(() => new DataSet<EventItem>(events.map(toItem)), [events]);
+  const shown = useMemo(() => new DataView(items, { filter: (item) => latest.current.matches[item.position] === 1 }), [items]);
+
+  useEffect(() => {
+    const initial = latest.current.view ? daysToWindow(latest.current.view) : {};
+    const tl = new Timeline(container.current!, shown, { ...OPTIONS, ...initial });
+    timeline.current = tl;
+    tl.on('select', ({ items: ids }: { items: string[] }) => latest.current.onSelect(ids[0] ?? null));
+    tl.on('rangechanged', ({ start, end }: { start: Date; end: Date }) => latest.current.onViewChange(windowToDays(start, end)));
+    if (!latest.current.view && shown.length) tl.fit({ animation: false });
+    return () => {
+      tl.destroy();
+      timeline.current = null;
+    };
+  }, [shown]);
+
+  useEffect(() => shown.refresh(), [matches, shown]);
+
+  // The URL's window (back/forward, a pasted link) moves the timeline unless it already shows those days.
+  useEffect(() => {
+    const tl = timeline.current;
+    if (!tl || !view) return;
+    const now = tl.getWindow();
+    const current = windowToDays(now.start, now.end);
+    if (current.from === view.from && current.to === view.to) return;
+    const w = daysToWindow(view);
+    tl.setWindow(w.start, w.end, { animation: false });
+  }, [view]);
+
+  // Selection: highlight it, and bring it into view when it is off-screen.
+  useEffect(() => {
+    const tl = timeline.current;
+    if (!tl) return;
+    const item = selectedId ? shown.get(selectedId) : null;
+    tl.setSelection(item ? [item.id] : []);
+    if (!item) return;
+    const { start, end } = tl.getWindow();
+    const itemEnd = item.end ?? item.start;
+    if (itemEnd < start || item.start > end) tl.moveTo(mid(item.start, itemEnd), ANIMATION);
+  }, [selectedId, shown, matches]);
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      fit: () => timeline.current?.fit(ANIMATION),
+      focusSelection: () => {
+        const id = latest.current.selectedId;
+        if (id && shown.get(id)) timeline.current?.focus(id, ANIMATION);
+      },
+      zoomDays: (days) => {
+        const tl = timeline.current;
+        if (!tl) return;
+        const id = latest.current.selectedId;
+        const item = id ? shown.get(id) : null;
+        const { start, end } = tl.getWindow();
+        const w = windowAround(item ? mid(item.start, item.end ?? item.start) : mid(start, end), days);
+        tl.setWindow(w.start, w.end, ANIMATION);
+      },
+    }),
+    [shown],
+  );
+
+  return <div ref={container} className="dl-timeline h-full" data-testid="timeline" />;
+}

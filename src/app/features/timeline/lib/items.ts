@@ -1,0 +1,58 @@
+// Timeline items from events: a known day is a point; a month, week, year or an estimated date is a range over the
+// days it covers, styled apart (see Legend). Dates are calendar days at UTC midnight; a range ends after its last day.
+import type { TimelineEvent } from '../../../../pipeline/types';
+
+export type ItemKind = 'day' | 'span' | 'estimated';
+
+export interface EventItem {
+  id: string;
+  /** Position in the event index (what the filter mask is keyed by). */
+  position: number;
+  type: 'point' | 'range';
+  start: Date;
+  end?: Date;
+  kind: ItemKind;
+  className: string;
+  /** Text for the item's label (rendered with textContent by the template; never HTML). */
+  label: string;
+  /** Required by vis-timeline's item type; always empty, the template draws the label. */
+  content: '';
+}
+
+const DAY_MS = 86_400_000;
+export const utcDay = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+export function itemKind(event: TimelineEvent): ItemKind {
+  if (event.date.estimated) return 'estimated';
+  return event.date.from === event.date.to ? 'day' : 'span';
+}
+
+/** A title cut at a word boundary, for the crowded timeline (the full title is in the list and the detail). */
+export function shortLabel(title: string, max = 48): string {
+  if (title.length <= max) return title;
+  const cut = title.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+export function toItem(event: TimelineEvent, position: number): EventItem {
+  const kind = itemKind(event);
+  const start = utcDay(event.date.from);
+  const base = { id: event.id, position, start, kind, className: `dl-item dl-${kind}`, label: shortLabel(event.title), content: '' as const };
+  return kind === 'day' ? { ...base, type: 'point' } : { ...base, type: 'range', end: new Date(utcDay(event.date.to).getTime() + DAY_MS) };
+}
+
+/** The days a window covers: its first day, and the day its last instant falls in. */
+export function windowToDays(start: Date, end: Date): { from: string; to: string } {
+  return { from: start.toISOString().slice(0, 10), to: new Date(Math.max(start.getTime(), end.getTime() - 1)).toISOString().slice(0, 10) };
+}
+
+export function daysToWindow(range: { from: string; to: string }): { start: Date; end: Date } {
+  return { start: utcDay(range.from), end: new Date(utcDay(range.to).getTime() + DAY_MS) };
+}
+
+/** A window `days` wide centred on `center`. */
+export function windowAround(center: Date, days: number): { start: Date; end: Date } {
+  const half = (days * DAY_MS) / 2;
+  return { start: new Date(center.getTime() - half), end: new Date(center.getTime() + half) };
+}

@@ -1,0 +1,71 @@
+// The explorer's state: indexes (once per bundle), URL state, filtering, selection (ids, aliases, unknown ids) and
+// the actions the layout wires to controls. Everything a view needs is derived here; the URL is the only store.
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import type { CorpusBundle } from '../pipeline/types';
+import { applyFilters } from './features/filters/lib/filter';
+import { buildSearch } from './features/filters/lib/search';
+import { buildIndex, resolveEventId } from './lib/event-index';
+import { step } from './lib/sorted';
+import { linkTo, useUrlState, type DayRange } from './lib/url-state';
+
+export function useExplorer(bundle: CorpusBundle, startupNotices: readonly string[]) {
+  const index = useMemo(() => buildIndex(bundle), [bundle]);
+  const search = useMemo(() => buildSearch(index), [index]);
+  const [url, setUrl] = useUrlState();
+  const [notices, setNotices] = useState<readonly string[]>(startupNotices);
+  const notify = useCallback((more: string[]) => more.length && setNotices((n) => [...n, ...more]), []);
+
+  const query = useDeferredValue(url.q);
+  const hits = useMemo(() => search.search(query), [search, query]);
+  const { people, countries, dates } = url;
+  const result = useMemo(
+    () => applyFilters(index, { people, countries, dates, hits }),
+    // Arrays from the URL are compared by content, so an unrelated URL change does not refilter.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [index, hits, people.join(), countries.join(), dates?.from, dates?.to],
+  );
+
+  const resolved = url.event ? resolveEventId(index, url.event) : null;
+  const selectedPos = resolved ? index.position.get(resolved.id)! : null;
+  const selected = selectedPos === null ? null : index.events[selectedPos]!;
+  const missingEvent = url.event && !resolved ? url.event : null;
+
+  // Links made before events were merged keep working: an alias becomes the id of the event that absorbed it.
+  useEffect(() => {
+    if (resolved?.via !== 'alias' || !url.event) return;
+    notify([`Event "${url.event}" was merged into another event; showing that one.`]);
+    void setUrl({ event: resolved.id }, { history: 'replace' });
+  }, [resolved?.via, resolved?.id, url.event, notify, setUrl]);
+
+  // Facet values and documents the corpus does not know are dropped from the link, with a notice.
+  useEffect(() => {
+    const known = (facet: typeof index.people) => new Set(facet.map((v) => v.value));
+    const [p, c] = [known(index.people), known(index.countries)];
+    const dropped = [...people.filter((v) => !p.has(v)), ...countries.filter((v) => !c.has(v))];
+    const badDoc = url.doc && !index.documents.has(url.doc) ? url.doc : null;
+    if (!dropped.length && !badDoc) return;
+    notify([...dropped.map((v) => `No events for "${v}" in this corpus; filter removed.`), ...(badDoc ? [`No article "${badDoc}"; reader closed.`] : [])]);
+    void setUrl({ people: people.filter((v) => p.has(v)), countries: countries.filter((v) => c.has(v)), ...(badDoc ? { doc: null } : {}) }, { history: 'replace' });
+    // Only when the corpus changes: later facet choices come from the corpus's own values.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [index]);
+
+  const select = useCallback((id: string | null) => void setUrl({ event: id }), [setUrl]);
+  const actions = {
+    select,
+    step: (dir: 1 | -1) => {
+      const next = step(result.positions, selectedPos, dir);
+      if (next !== null) select(index.events[next]!.id);
+    },
+    setFilters: (patch: { people?: string[]; countries?: string[]; dates?: DayRange | null }) => void setUrl(patch),
+    setQuery: (q: string) => void setUrl({ q: q || null }, { history: 'replace' }),
+    clearFilters: () => void setUrl({ people: null, countries: null, q: null, dates: null }),
+    setView: (view: DayRange) => void setUrl({ view }, { history: 'replace' }),
+    openReader: (doc: string) => void setUrl({ doc }),
+    closeReader: () => void setUrl({ doc: null }),
+    readerHref: (doc: string) => linkTo({ ...url, doc }),
+    dismissNotices: () => setNotices([]),
+  };
+  const filtered = people.length > 0 || countries.length > 0 || dates !== null || url.q.trim() !== '';
+  return { index, url, result, selected, selectedPos, missingEvent, notices, filtered, actions };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COUNT_EVENTS } from '../testing/count';
+import { EXPORTED_IDS } from '../testing/ids';
 import { HOSTILE_TITLES, makeEvent, makeReported } from '../testing/events';
 import { EXPORT_FORMATS } from './formats';
 
@@ -15,9 +15,9 @@ describe('EXPORT_FORMATS', () => {
     ]);
   });
 
-  it.each(EXPORT_FORMATS.map((f) => [f.id, f] as const))('%s: builds a file that parses back to every event', (id, format) => {
+  it.each(EXPORT_FORMATS.map((f) => [f.id, f] as const))('%s: builds a file that parses back to every event, in order', (id, format) => {
     const content = format.build(events, context);
-    expect(COUNT_EVENTS[id](content)).toBe(events.length);
+    expect(EXPORTED_IDS[id](content)).toEqual(events.map((e) => e.id));
     expect(format.mime).toMatch(/charset=utf-8$/);
   });
 

@@ -40,7 +40,7 @@ export function describe(person: GazetteerPerson, w: Window, title?: GazetteerRo
   const fitting = title ? tenuresForTitle(person, title, w) : [];
   const current = isUnknown(w) ? [] : person.roles.filter((t) => overlaps(t, w));
   const chosen = fitting[0] ?? [...current].sort((a, b) => roleOrder.get(a.role)! - roleOrder.get(b.role)!)[0];
-  const label = title && fitting.length ? title.label : chosen ? roles.find((r) => r.id === chosen.role)!.label : null;
+  const label = title?.former && fitting.length ? title.label : chosen ? roleById(chosen.role).label : null;
   const homes = [...new Set(person.roles.map((t) => t.country).filter((c) => countryCodes.has(c)))];
   const country = chosen ? (countryCodes.has(chosen.country) ? chosen.country : null) : homes.length === 1 ? homes[0]! : null;
   return { role: label, country };

@@ -66,7 +66,7 @@ export function parsePhrases(text: string, hits: readonly Hit[], start = 0, end 
   const continues = (h: Hit) => /^ \p{Lu}\p{Ll}/u.test(text.slice(h.end, h.end + 3)) && !isNotName(text.slice(h.end + 1).split(/[\s,.;:]/)[0]!) && !stops(h.end + 1);
   /** "Hunter Biden": a capitalised word right before a surname (not a known title or country) is a first name. */
   const preceded = (h: Hit, k: number) => {
-    const m = /(\p{Lu}[\p{L}'’.-]*)\s+$/u.exec(text.slice(Math.max(0, h.start - 40), h.start));
+    const m = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(text.slice(Math.max(0, h.start - 40), h.start));
     const prev = hits[k - 1];
     return !!m && !isNotName(m[1]!) && !(prev && prev.end === h.start - m[0].length + m[1]!.length);
   };

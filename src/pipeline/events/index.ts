@@ -1,6 +1,15 @@
-import { valueSpan } from '../temporal/value';
+import { canonicalOrder, cluster, combine } from '../merge/cluster';
 import type { ActorMention, Block, Sentence, TimelineEvent, Timex } from '../types';
+import { regions, type Region } from './clauses';
+import { dateOfReport, dateOfTimex, governingTimex } from './dating';
+import { ANAPHORA, fold, type Draft } from './fold';
 import { stableId } from './id';
+import { DIPLOMATIC } from './lexicon';
+import { participants } from './participants';
+import { findPlace } from './place';
+import { quotedSpans } from './quotes';
+import { headline } from './title';
+import { findTriggers, type Trigger } from './triggers';
 
 export interface EventStageInput {
   docId: string;
@@ -12,46 +21,90 @@ export interface EventStageInput {
 }
 
 const within = (s: { start: number; end: number }, o: { start: number; end: number }) => o.start >= s.start && o.end <= s.end;
+const rank = (t: Trigger) => {
+  const i = DIPLOMATIC.indexOf(t.rule.type);
+  return i < 0 ? 0 : i;
+};
+/** The trigger that names a region's happening: the strongest diplomatic facet, else the first. */
+const primary = (r: Region) => [...r.triggers].sort((a, b) => rank(a) - rank(b) || a.start - b.start)[0]!;
 
-/** v1: one event per sentence of a story block that has a calendar-dated timex and at least one actor. */
+/** text[start, end) with its dates (and the preposition before each) blanked out, for a headline's object. */
+function withoutDates(text: string, start: number, end: number, timexes: readonly Timex[]): string {
+  let out = text.slice(start, end);
+  for (const t of [...timexes].reverse())
+    if (t.start >= start && t.end <= end) out = out.slice(0, t.start - start).replace(/\b(?:on|in|at|during|from)\s*$/u, '') + out.slice(t.end - start);
+  return out;
+}
+
+/**
+ * One event per happening of the page: each region of a sentence (see clauses.ts) with a trigger, its governing
+ * date (or, for a sentence with no date at all, its story's publication as a 'reported' date), its people and
+ * countries. Boilerplate yields nothing; reports that elaborate an encounter fold into it (fold.ts); repeats on
+ * the page (a teaser shown twice) merge (merge/cluster.ts).
+ */
 export function assembleEvents(input: EventStageInput): TimelineEvent[] {
-  const events: TimelineEvent[] = [];
+  const { text } = input;
+  const drafts: Draft[] = [];
+  const previousPeople = new Map<number, ActorMention[]>();
   for (const sentence of input.sentences) {
     const block = input.blocks.find((b) => sentence.start >= b.start && sentence.start < b.end);
     if (!block || block.kind === 'boilerplate') continue;
-    const dated = input.timexes.find((t) => within(sentence, t) && (t.type === 'DATE' || t.type === 'TIME') && valueSpan(t.value));
-    if (!dated) continue;
+    const quotes = quotedSpans(text.slice(sentence.start, sentence.end)).map((q) => ({ start: q.start + sentence.start, end: q.end + sentence.start }));
     const mentions = input.mentions.filter((m) => within(sentence, m));
-    const people = mentions.filter((m) => m.kind === 'person' && m.actorId);
-    if (mentions.length === 0) continue;
-    const span = valueSpan(dated.value)!;
-    const text = input.text.slice(sentence.start, sentence.end);
-    const actors = [...new Map(people.map((m) => [m.actorId!, { id: m.actorId!, name: m.name }])).values()];
-    const countries = [...new Set(mentions.map((m) => m.country).filter((c): c is string => c !== null))].sort();
-    const evidence = { text: dated.text, start: dated.start, end: dated.end, value: dated.value, resolution: dated.resolution };
-    events.push({
-      id: stableId([input.docId, text, dated.text]),
-      title: headline(text),
-      date: { value: dated.value, granularity: span.granularity, from: span.from, to: span.to, estimated: dated.resolution.estimated },
-      dating: 'happened',
-      actors,
-      countries,
-      docId: input.docId,
-      start: sentence.start,
-      end: sentence.end,
-      sources: [{ docId: input.docId, start: sentence.start, end: sentence.end, sentence: text, evidence, context: block.context }],
-      rule: 'event.sentence-with-date-and-actor',
-      reason: `the sentence names ${mentions.map((m) => m.name).join(', ')} and is dated by '${dated.text}'`,
+    const timexes = input.timexes.filter((t) => within(sentence, t));
+    const regs = regions(text, sentence.start, sentence.end, findTriggers(text, sentence.start, sentence.end, quotes));
+    const governing = regs.map((r) => governingTimex(text, r, primary(r), timexes, block.context));
+    regs.forEach((region, i) => {
+      const trigger = primary(region);
+      const timex = governing[i]!;
+      if (!timex && governing.some(Boolean)) return; // a happening the sentence dates only relative to another one
+      const date = timex ? dateOfTimex(timex) : dateOfReport(block.context);
+      if (!date) return;
+      const taken = [...timexes, ...mentions.filter((m) => m.kind === 'person')];
+      const clauseEnd = text.indexOf(',', trigger.end);
+      const place = findPlace(text, region.start, clauseEnd > 0 && clauseEnd < region.end ? clauseEnd : region.end, taken, trigger.end);
+      const who = participants({ text, region, trigger, mentions, previous: previousPeople.get(block.story) ?? [], quotes, place });
+      const anaphoric = ANAPHORA.test(text.slice(region.start, region.end));
+      if (who.people.length === 0 && who.countries.length === 0 && !anaphoric) return;
+      const sentenceText = text.slice(sentence.start, sentence.end);
+      const title = headline({
+        rule: trigger.rule,
+        people: who.people.map((m) => m.name),
+        before: text.slice(region.start, trigger.start),
+        after: withoutDates(text, trigger.end, region.end, timexes),
+        countryNames: [...new Set(mentions.filter((m) => m.kind === 'country' && who.countries.includes(m.country ?? '')).map((m) => m.name))],
+        place: place?.text ?? null,
+      });
+      const evidence = timex && { text: timex.text, start: timex.start, end: timex.end, value: timex.value, resolution: timex.resolution };
+      drafts.push({
+        story: block.story,
+        anaphoric,
+        event: {
+          id: stableId([input.docId, sentenceText, trigger.text, timex?.text ?? 'reported']),
+          title,
+          date,
+          dating: timex ? 'happened' : 'reported',
+          actors: who.people.map((m) => ({ id: m.actorId!, name: m.name })),
+          countries: who.countries,
+          docId: input.docId,
+          start: sentence.start,
+          end: sentence.end,
+          sources: [{ docId: input.docId, start: sentence.start, end: sentence.end, sentence: sentenceText, evidence: evidence || null, context: block.context }],
+          rule: `event.${trigger.rule.id}`,
+          reason: timex
+            ? `'${trigger.text}' (${trigger.rule.type}) dated by '${timex.text}' in the same clause`
+            : `'${trigger.text}' (${trigger.rule.type}) has no date of its own; placed at its story's publication (${block.context.provenance})`,
+          type: trigger.rule.type,
+          trigger: { text: trigger.text, start: trigger.start, end: trigger.end, rule: trigger.rule.id },
+          ...(place ? { place: place.text } : {}),
+          ...(trigger.ordinal !== undefined ? { ordinal: trigger.ordinal } : {}),
+        },
+      });
     });
+    const people = mentions.filter((m) => m.kind === 'person' && m.actorId !== null);
+    if (people.length) previousPeople.set(block.story, people);
   }
-  return events;
-}
-
-/** A title from the sentence, cut at a word boundary (never mid-word). */
-function headline(sentence: string, max = 90): string {
-  const flat = sentence.replace(/\s+/g, ' ').trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max + 1);
-  const lastSpace = cut.lastIndexOf(' ');
-  return (lastSpace > 40 ? cut.slice(0, lastSpace) : flat.slice(0, max)).replace(/[\s,;:]+$/, '') + '…';
+  // A report that names no one and folded into nothing is not an event of its own.
+  const events = fold(drafts).filter((e) => e.actors.length > 0 || e.countries.length > 0);
+  return cluster(events).map((group) => combine(canonicalOrder(group)));
 }

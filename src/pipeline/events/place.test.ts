@@ -14,6 +14,10 @@ describe('findPlace', () => {
     const p = findPlace(text, 0, text.length, [])!;
     expect(text.slice(p.start, p.end)).toBe('Seoul');
   });
+  it('takes the place nearest the happening', () => {
+    const text = "last week's summit in Alaska showed a commitment to peace in Ukraine";
+    expect(findPlace(text, 0, text.length, [], text.indexOf('summit'))?.text).toBe('Alaska');
+  });
   it('drops a possessive', () => expect(place("killed in Russia's western Kursk border region")).toBe('Russia'));
   it('is not a date, a person, or a lower-case phrase', () => {
     const text = 'He was impeached in December';

@@ -9,15 +9,17 @@ export interface Place extends Span {
   text: string;
 }
 
-/** The last stated place in text[start, end) that overlaps none of `taken` (dates, people). */
-export function findPlace(text: string, start: number, end: number, taken: readonly Span[]): Place | null {
+/** The stated place in text[start, end) nearest to `near` that overlaps none of `taken` (dates, people). */
+export function findPlace(text: string, start: number, end: number, taken: readonly Span[], near = start): Place | null {
   let found: Place | null = null;
+  const distance = (p: Span) => (p.start >= near ? p.start - near : near - p.end);
   for (const m of text.slice(start, end).matchAll(PLACE)) {
     const name = m[1]!.replace(/['’]s$/u, '').replace(/[.,]+$/u, '');
     const s = start + m.index + m[0].length - m[1]!.length;
     const e = s + name.length;
     if (taken.some((t) => t.start < e && s < t.end)) continue;
-    found = { text: name, start: s, end: e };
+    const place = { text: name, start: s, end: e };
+    if (!found || distance(place) < distance(found)) found = place;
   }
   return found;
 }

@@ -43,3 +43,16 @@ export function window(from: string, to: string): PublicationContext {
 export function wholePage(text: string, context: PublicationContext, story = 0): Block {
   return { start: 0, end: text.length, kind: 'main', role: 'body', story, context, rule: 'test', reason: 'test' };
 }
+
+/** Every occurrence of each listed name as a mention (a stand-in for the actor stage). Longer names win. */
+export function mentionsOf(text: string, table: readonly [word: string, id: string, name: string, country: string, kind?: 'person' | 'country'][]): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const [word, id, name, code, kind = 'person'] of [...table].sort((a, b) => b[0].length - a[0].length)) {
+    for (const m of text.matchAll(new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}-])`, 'gu'))) {
+      const start = m.index;
+      if (out.some((o) => o.start < start + word.length && start < o.end)) continue;
+      out.push({ start, end: start + word.length, text: word, kind, actorId: id, name, country: code, role: null, rule: 'test', reason: 'test' });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,62 @@
+import { Temporal } from 'temporal-polyfill';
+import type { EventSource, TimelineEvent } from '../types';
+import { affinity, sameHappening } from './same';
+
+// Groups reports of one happening and combines each group into one event. Complete linkage: two groups join only if
+// every pair across them is the same happening, so a month-level report ("first summit in June") cannot chain two
+// different days together. Pairs join strongest first; ties break on input order, so the result is deterministic.
+
+export function cluster(events: readonly TimelineEvent[]): TimelineEvent[][] {
+  const pairs: [number, number, number][] = [];
+  for (let i = 0; i < events.length; i++)
+    for (let j = i + 1; j < events.length; j++)
+      if (sameHappening(events[i]!, events[j]!)) pairs.push([affinity(events[i]!, events[j]!), i, j]);
+  pairs.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
+  const groupOf = events.map((_, i) => [i]);
+  for (const [, i, j] of pairs) {
+    const [gi, gj] = [groupOf[i]!, groupOf[j]!];
+    if (gi === gj || !gi.every((a) => gj.every((b) => sameHappening(events[a]!, events[b]!)))) continue;
+    gi.push(...gj);
+    for (const k of gj) groupOf[k] = gi;
+  }
+  return [...new Set(groupOf)].map((g) => g.sort((a, b) => a - b).map((k) => events[k]!));
+}
+
+const firstReport = (e: TimelineEvent) => e.sources[0]?.context.from ?? '9999-12-31';
+const sourceOrder = (a: EventSource, b: EventSource) =>
+  (a.context.from ?? '9999').localeCompare(b.context.from ?? '9999') || a.docId.localeCompare(b.docId) || a.start - b.start;
+
+/** Members in canonical order: first reported first (then document, then position). The first one lends its id. */
+export function canonicalOrder(group: readonly TimelineEvent[], keep: (id: string) => boolean = () => false): TimelineEvent[] {
+  return [...group].sort(
+    (a, b) => Number(keep(b.id)) - Number(keep(a.id)) || firstReport(a).localeCompare(firstReport(b)) || a.docId.localeCompare(b.docId) || a.start - b.start,
+  );
+}
+
+/** One event from the reports of one happening (already in canonical order). */
+export function combine(members: readonly TimelineEvent[]): TimelineEvent {
+  const head = members[0]!;
+  if (members.length === 1) return head;
+  const happened = members.filter((e) => e.dating === 'happened');
+  const width = (e: TimelineEvent) => Temporal.PlainDate.from(e.date.from).until(e.date.to).days;
+  const dated = [...happened].sort((a, b) => width(a) - width(b))[0] ?? head;
+  const named = [...members].sort((a, b) => b.actors.length - a.actors.length)[0]!;
+  const actors = [...new Map(members.flatMap((e) => e.actors).map((a) => [a.id, a])).values()];
+  const sources = [...new Map(members.flatMap((e) => e.sources).map((s) => [`${s.docId}:${s.start}`, s])).values()].sort(sourceOrder);
+  const aliases = [...new Set(members.flatMap((e) => [e.id, ...(e.aliases ?? [])]))].filter((id) => id !== head.id);
+  return {
+    ...named,
+    id: head.id,
+    date: dated.date,
+    dating: dated.dating,
+    actors,
+    countries: [...new Set(members.flatMap((e) => e.countries))].sort(),
+    docId: sources[0]!.docId,
+    start: sources[0]!.start,
+    end: sources[0]!.end,
+    sources,
+    aliases,
+    rule: 'event.merged',
+    reason: `${members.length} reports of one ${head.type ?? 'happening'}: same kind, participants and compatible dates; dated by the most precise ('${dated.date.value}')`,
+  };
+}

@@ -64,6 +64,7 @@ export function assembleEvents(input: EventStageInput): TimelineEvent[] {
       const clauseEnd = text.indexOf(',', trigger.end);
       const place = findPlace(text, region.start, clauseEnd > 0 && clauseEnd < region.end ? clauseEnd : region.end, taken, trigger.end);
       const who = participants({ text, region, trigger, mentions, previous: previousPeople.get(block.story) ?? [], quotes, place });
+      const ordinal = region.triggers.find((t) => t.ordinal !== undefined)?.ordinal;
       const anaphoric = ANAPHORA.test(text.slice(region.start, region.end));
       if (who.people.length === 0 && who.countries.length === 0 && !anaphoric) return;
       const sentenceText = text.slice(sentence.start, sentence.end);
@@ -97,7 +98,7 @@ export function assembleEvents(input: EventStageInput): TimelineEvent[] {
           type: trigger.rule.type,
           trigger: { text: trigger.text, start: trigger.start, end: trigger.end, rule: trigger.rule.id },
           ...(place ? { place: place.text } : {}),
-          ...(trigger.ordinal !== undefined ? { ordinal: trigger.ordinal } : {}),
+          ...(ordinal !== undefined ? { ordinal } : {}),
         },
       });
     });

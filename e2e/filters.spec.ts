@@ -1,0 +1,72 @@
+import { fetchCorpus, idsWhere } from './support/corpus';
+import { expect, loaded, test } from './support/fixtures';
+import { listedIds, listItems } from './support/page';
+
+test('filtering by "Shigeru Ishiba" shows only his events, with counts that follow the other filters', async ({ page, request }) => {
+  const bundle = await fetchCorpus(request);
+  const his = idsWhere(bundle, (e) => e.actors.some((a) => a.name === 'Shigeru Ishiba'));
+  expect(his.length).toBeGreaterThan(1);
+  await page.goto('./');
+  await loaded(page);
+  const people = page.getByTestId('facet-people');
+  await people.getByRole('checkbox', { name: /Shigeru Ishiba/ }).check();
+  await expect(listItems(page)).toHaveCount(his.length);
+  expect(await listedIds(page)).toEqual(his);
+  await expect(page).toHaveURL(/people=/);
+  // Country counts now count only his events: Japan's count is the number of his events in Japan.
+  const inJapan = idsWhere(bundle, (e) => his.includes(e.id) && e.countries.includes('JP')).length;
+  await expect(page.getByTestId('facet-countries').getByRole('checkbox', { name: /Japan/ }).locator('xpath=..')).toContainText(String(inJapan));
+});
+
+test('filtering by a country includes its leaders\' events; two countries are OR-ed; clear all restores everything', async ({ page, request }) => {
+  const bundle = await fetchCorpus(request);
+  const japan = idsWhere(bundle, (e) => e.countries.includes('JP'));
+  const either = idsWhere(bundle, (e) => e.countries.includes('JP') || e.countries.includes('US'));
+  await page.goto('./');
+  await loaded(page);
+  const countries = page.getByTestId('facet-countries');
+  await expect(countries).toContainText('JP');
+  await countries.getByRole('checkbox', { name: /Japan/ }).check();
+  expect(await listedIds(page)).toEqual(japan);
+  await expect(listItems(page).filter({ hasText: 'Shigeru Ishiba' }).first()).toBeVisible();
+  await countries.getByRole('checkbox', { name: /United States/ }).check();
+  await expect(listItems(page)).toHaveCount(either.length);
+  expect(await listedIds(page)).toEqual(either);
+  await page.getByRole('button', { name: 'Clear all' }).click();
+  await expect(listItems(page)).toHaveCount(bundle.events.length);
+  await expect(countries.getByRole('checkbox', { checked: true })).toHaveCount(0);
+});
+
+test('search narrows to matching titles and sentences; "/" focuses it', async ({ page, request }) => {
+  const bundle = await fetchCorpus(request);
+  const phone = idsWhere(bundle, (e) => /phone/i.test(e.title + e.sources.map((s) => s.sentence).join(' ')));
+  expect(phone.length).toBeGreaterThan(0);
+  await page.goto('./');
+  await loaded(page);
+  await page.keyboard.press('/');
+  await expect(page.getByTestId('search')).toBeFocused();
+  await page.keyboard.type('phone');
+  await expect(listItems(page)).toHaveCount(phone.length);
+  await page.getByTestId('search').fill('zzzz-no-such-words');
+  await expect(page.getByText('No events match.')).toBeVisible();
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(listItems(page)).toHaveCount(bundle.events.length);
+  await expect(page.getByTestId('search')).toHaveValue('');
+});
+
+test('the date-range filter keeps events overlapping it and can take the timeline window', async ({ page, request }) => {
+  const bundle = await fetchCorpus(request);
+  const december = idsWhere(bundle, (e) => e.date.to >= '2024-12-01' && e.date.from <= '2024-12-31');
+  await page.goto('./');
+  await loaded(page);
+  const dates = page.getByTestId('date-filter');
+  await dates.getByLabel('From').fill('2024-12-01');
+  await dates.getByLabel('To').fill('2024-12-31');
+  await expect(listItems(page)).toHaveCount(december.length);
+  expect(await listedIds(page)).toEqual(december);
+  await page.getByRole('button', { name: 'Show one month' }).click();
+  await dates.getByRole('button', { name: 'Use timeline window' }).click();
+  await expect(page).toHaveURL(/dates=/);
+  const url = new URL(page.url());
+  expect(url.searchParams.get('dates')).toBe(url.searchParams.get('view'));
+});

@@ -37,6 +37,7 @@ function againstWindow(sketch: Sketch, from: number, to: number, tense: Tense): 
 /** An anaphoric shift from the last date mentioned: "a year earlier" after "the third quarter" → the year-ago quarter. */
 function fromPrevious(sketch: Sketch, previous: string, tense: Tense): Done | null {
   if (sketch.kind !== 'shift') return null;
+  if (sketch.anaphoric === 'periods' && !/^\d{4}-(?:Q\d|H\d|\d{2})$/.test(previous)) return null;
   const year = /^(\d{4})(-(?:Q\d|H\d|\d{2}|SP|SU|FA|WI))?/.exec(previous);
   if (sketch.grain === 'year' && year) {
     const rest = year[2] && !/^-\d{2}$/.test(year[2]) ? year[2] : '';
@@ -60,10 +61,13 @@ function resolveOne(sketch: Sketch, anchor: Anchor, tense: Tense, previous: stri
 }
 
 const CALENDAR_VALUE = /^\d{4}(?:-|$)/;
+/** How far back (characters) "the following day" or "a year earlier" looks for the date it counts from. */
+const ANAPHORA_REACH = 400;
 
 function tagBlock(text: string, block: Block, sentences: readonly Sentence[], out: Timex[]) {
   const anchor = anchorOf(block.context);
   let previous: string | null = null;
+  let previousEnd = -Infinity;
   let si = 0;
   for (const c of joinClockToDay(text, scan(text, block.start, block.end))) {
     const type: TimexType = c.built.type ?? c.rule.type;
@@ -72,7 +76,7 @@ function tagBlock(text: string, block: Block, sentences: readonly Sentence[], ou
     while (si < sentences.length && sentences[si]!.end <= c.start) si++;
     const sentence = sentences[si] && sentences[si]!.start <= c.start ? sentences[si]! : { start: block.start, end: block.end };
     const tense = tenseAt(text.slice(sentence.start, sentence.end), c.start - sentence.start, c.end - sentence.start);
-    const done = resolveOne(c.built.sketch, anchor, tense, previous);
+    const done = resolveOne(c.built.sketch, anchor, tense, c.start - previousEnd <= ANAPHORA_REACH ? previous : null);
     const mod = modifier && start === modifier.start ? modifier.mod : c.built.mod;
     const phrase = text.slice(start, c.end);
     out.push({
@@ -85,7 +89,10 @@ function tagBlock(text: string, block: Block, sentences: readonly Sentence[], ou
         estimated: done.estimated,
       },
     });
-    if ((type === 'DATE' || type === 'TIME') && CALENDAR_VALUE.test(done.value)) previous = done.value;
+    if ((type === 'DATE' || type === 'TIME') && CALENDAR_VALUE.test(done.value)) {
+      previous = done.value;
+      previousEnd = c.end;
+    }
   }
 }
 

@@ -16,23 +16,28 @@ const PART_MONTHS: Readonly<Record<string, [number, number]>> = {
   Q1: [1, 3], Q2: [4, 6], Q3: [7, 9], Q4: [10, 12], H1: [1, 6], H2: [7, 12], SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14],
 };
 
-/** Picks among candidate years the one the direction/tense asks for; start/end(y) place a candidate against `now`. */
-function pickYear(anchorYear: number, dir: Direction, tense: Tense, start: (y: number) => number, end: (y: number) => number, now: number): number {
+/**
+ * Picks among candidate years the one the direction/tense asks for; start/end(y) place a candidate against `now`.
+ * Tense decides only within `reach` (in the same units): news does say "Aug. 6" of last August in a past sentence,
+ * but a reporting verb ("said") does not move "Dec. 15" eleven months back.
+ */
+function pickYear(anchorYear: number, dir: Direction, tense: Tense, start: (y: number) => number, end: (y: number) => number, now: number, reach: number): [number, string] {
   const years = [anchorYear - 2, anchorYear - 1, anchorYear, anchorYear + 1, anchorYear + 2].filter((y) => Number.isFinite(start(y)));
   const best = (ys: number[], pick: (...v: number[]) => number) => (ys.length ? pick(...ys) : anchorYear);
   const containing = years.find((y) => start(y) <= now && now <= end(y));
-  if (dir === 'this') return containing ?? anchorYear;
-  if (dir === 'last') return best(years.filter((y) => end(y) < now), Math.max);
-  if (dir === 'next') return best(years.filter((y) => start(y) > now), Math.min);
-  if (containing !== undefined) return containing;
-  if (tense === 'past') return best(years.filter((y) => start(y) <= now), Math.max);
-  if (tense === 'future') return best(years.filter((y) => end(y) >= now), Math.min);
+  if (dir === 'this') return [containing ?? anchorYear, 'this one'];
+  if (dir === 'last') return [best(years.filter((y) => end(y) < now), Math.max), 'the last one'];
+  if (dir === 'next') return [best(years.filter((y) => start(y) > now), Math.min), 'the next one'];
+  if (containing !== undefined) return [containing, 'the one under way'];
   const dist = (y: number) => (now < start(y) ? start(y) - now : now - end(y));
-  return years.reduce((a, b) => (dist(b) < dist(a) ? b : a), years[0] ?? anchorYear);
+  const past = best(years.filter((y) => start(y) <= now), Math.max);
+  const future = best(years.filter((y) => end(y) >= now), Math.min);
+  if (tense === 'past' && dist(past) <= reach) return [past, 'the most recent one (past tense)'];
+  if (tense === 'future' && dist(future) <= reach) return [future, 'the next one (future tense)'];
+  return dist(future) < dist(past) ? [future, 'the nearest one'] : [past, 'the nearest one'];
 }
-
-const why = (dir: Direction, tense: Tense) =>
-  dir === 'tense' ? (tense === 'unknown' ? 'the nearest one' : tense === 'past' ? 'the most recent one (past tense)' : 'the next one (future tense)') : `the ${dir} one`;
+const DAY_REACH = 270;
+const MONTH_REACH = 8;
 
 function shiftValue(grain: Grain, by: number, n: number, tense: Tense): string {
   const { y, m } = fromDays(n);
@@ -75,13 +80,13 @@ export function resolveSketch(sketch: Sketch, n: number, tense: Tense): Resolved
       if (sketch.y !== undefined) return { value: isoMonth(sketch.y, sketch.m), how: 'stated in full' };
       const dir = sketch.dir ?? 'tense';
       if (sketch.d === undefined) {
-        const yy = pickYear(y, dir, tense, (c) => c * 12 + sketch.m - 1, (c) => c * 12 + sketch.m - 1, month);
-        return { value: isoMonth(yy, sketch.m), how: `year from ${humanDay(n)}: ${why(dir, tense)}` };
+        const [yy, why] = pickYear(y, dir, tense, (c) => c * 12 + sketch.m - 1, (c) => c * 12 + sketch.m - 1, month, MONTH_REACH);
+        return { value: isoMonth(yy, sketch.m), how: `year from ${humanDay(n)}: ${why}` };
       }
       const d = sketch.d;
       const at = (c: number) => (isValidDay(c, sketch.m, d) ? toDays(c, sketch.m, d) : NaN);
-      const yy = pickYear(y, dir, tense, at, at, n);
-      return { value: isoDay(toDays(yy, sketch.m, d)) + (sketch.time ?? ''), how: `year from ${humanDay(n)}: ${why(dir, tense)}` };
+      const [yy, why] = pickYear(y, dir, tense, at, at, n, DAY_REACH);
+      return { value: isoDay(toDays(yy, sketch.m, d)) + (sketch.time ?? ''), how: `year from ${humanDay(n)}: ${why}` };
     }
     case 'shift': {
       const value = shiftValue(sketch.grain, sketch.by, n, tense) + (sketch.time ?? '');
@@ -101,14 +106,14 @@ export function resolveSketch(sketch: Sketch, n: number, tense: Tense): Resolved
     case 'part': {
       const [a, b] = PART_MONTHS[sketch.code]!;
       if (sketch.y !== undefined) return { value: `${isoYear(sketch.y)}-${sketch.code}`, how: 'stated in full' };
-      const yy = pickYear(y, sketch.dir, tense, (c) => c * 12 + a - 1, (c) => c * 12 + b - 1, month);
-      return { value: `${isoYear(yy)}-${sketch.code}`, how: `year from ${humanDay(n)}: ${why(sketch.dir, tense)}` };
+      const [yy, why] = pickYear(y, sketch.dir, tense, (c) => c * 12 + a - 1, (c) => c * 12 + b - 1, month, MONTH_REACH);
+      return { value: `${isoYear(yy)}-${sketch.code}`, how: `year from ${humanDay(n)}: ${why}` };
     }
     case 'holiday': {
       const id = sketch.id;
       if (sketch.y !== undefined) return { value: isoDay(holidayDay(id, sketch.y)), how: `${id} in ${sketch.y}` };
-      const yy = pickYear(y, sketch.dir, tense, (c) => holidayDay(id, c), (c) => holidayDay(id, c), n);
-      return { value: isoDay(holidayDay(id, yy)), how: `${id}, year from ${humanDay(n)}: ${why(sketch.dir, tense)}` };
+      const [yy, why] = pickYear(y, sketch.dir, tense, (c) => holidayDay(id, c), (c) => holidayDay(id, c), n, DAY_REACH);
+      return { value: isoDay(holidayDay(id, yy)), how: `${id}, year from ${humanDay(n)}: ${why}` };
     }
   }
 }

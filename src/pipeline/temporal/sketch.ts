@@ -14,8 +14,12 @@ export type Sketch =
   | { kind: 'value'; value: string }
   /** Calendar fields as written; a missing year is implied by the anchor and tense ("4 June", "December"). */
   | { kind: 'date'; y?: number; m: number; d?: number; dir?: Direction; time?: string }
-  /** The anchor's unit moved by `by` ("yesterday" day -1, "last month" month -1, "two years ago" year -2). */
-  | { kind: 'shift'; grain: Grain; by: number; time?: string; anaphoric?: boolean }
+  /**
+   * The anchor's unit moved by `by` ("yesterday" day -1, "last month" month -1, "two years ago" year -2). Anaphoric
+   * shifts count from the date mentioned just before ("the following day"); 'periods' only from a quarter, half or
+   * month ("a year ago" after "the third quarter" is the year-ago quarter, otherwise a year before publication).
+   */
+  | { kind: 'shift'; grain: Grain; by: number; time?: string; anaphoric?: 'always' | 'periods' }
   /** A weekday: the sentence's tense or a stated last/next/this picks the week. */
   | { kind: 'weekday'; dow: number; dir: Direction; time?: string }
   /** A quarter, half or season (TimeML code Q3, H1, SU) of a stated year or of the anchor's year. */

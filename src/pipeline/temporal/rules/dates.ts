@@ -87,7 +87,7 @@ export const DATE_RULES: readonly RuleSpec[] = [
   {
     id: 'date.month', type: 'DATE', pattern: '({MONTH})(?!\\s*\\d)',
     build: ({ g, text, start }) => {
-      if (!isName(g[1])) return null;
+      if (!isName(g[1]) || (g[1]!.length <= 4 && !/^(may|june|july)$/i.test(g[1]!) && !g[1]!.endsWith('.'))) return null; // "Jan" alone is a name
       // "May" and "March" are also a verb and a modal: alone, only after a word that introduces a date.
       if (/^(may|march)$/i.test(g[1]!) && !/\b(?:in|since|until|till|by|during|before|after|through|from|to|of|early|late|mid-?|end|and|or|between)\s+$/i.test(text.slice(Math.max(0, start - 10), start))) return null;
       return { sketch: { kind: 'date', m: monthOf(g[1]!) } };

@@ -18,7 +18,7 @@ export function unitOf(w: string): UnitInfo {
 
 /** The grain a shift by this unit moves (hours and smaller move the day). */
 export function grainOf(unit: UnitInfo): Grain {
-  return unit.time ? 'day' : unit.grain === 'hour' || unit.grain === 'minute' || unit.grain === 'second' ? 'day' : unit.grain;
+  return unit.time ? 'day' : (unit.grain as Grain);
 }
 
 /** TimeML duration for n units: P3Y, PT3H, P20Y for two decades, PXD for vague amounts. */

@@ -1,35 +1,29 @@
 import type { RuleSpec } from '../rule';
 
 // Vague references to the present, past and future (TimeML PRESENT_REF / PAST_REF / FUTURE_REF): "now", "currently",
-// "recently", "in recent years", "the past", "the future", "soon".
+// "recently", "in recent years", "the past", "the future". Words that are too often not temporal in news
+// ("previously", "soon", "current", "future" as an adjective) are left out on purpose.
 
 const REFS: Readonly<Record<string, string>> = {
   now: 'PRESENT_REF', 'right now': 'PRESENT_REF', 'just now': 'PAST_REF', currently: 'PRESENT_REF', nowadays: 'PRESENT_REF',
   'these days': 'PRESENT_REF', 'at present': 'PRESENT_REF', 'the present': 'PRESENT_REF', 'at the moment': 'PRESENT_REF',
   'the present time': 'PRESENT_REF', 'this time': 'PRESENT_REF',
-  recently: 'PAST_REF', lately: 'PAST_REF', 'more recently': 'PAST_REF', 'most recently': 'PAST_REF', previously: 'PAST_REF',
-  formerly: 'PAST_REF', 'the past': 'PAST_REF', 'in the past': 'PAST_REF', once: 'PAST_REF',
+  recently: 'PAST_REF', lately: 'PAST_REF', 'more recently': 'PAST_REF', 'most recently': 'PAST_REF', 'the past': 'PAST_REF',
   'recent years': 'PAST_REF', 'recent days': 'PAST_REF', 'recent weeks': 'PAST_REF', 'the last few years': 'PAST_REF',
   'the past few years': 'PAST_REF', 'the last few months': 'PAST_REF', 'past years': 'PAST_REF',
-  'the future': 'FUTURE_REF', future: 'FUTURE_REF', soon: 'FUTURE_REF', 'a later date': 'FUTURE_REF',
-  'the near future': 'FUTURE_REF', 'the coming years': 'FUTURE_REF', 'the years ahead': 'FUTURE_REF', 'later': 'FUTURE_REF',
-  recent: 'PAST_REF', current: 'PRESENT_REF',
+  'the future': 'FUTURE_REF', 'a later date': 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'the years ahead': 'FUTURE_REF',
 };
-const SPAN_DROPS = /^in\s+(?=the\s+past$)/i; // "in the past": TimeML spans "the past"
 
 export const REFERENCE_RULES: readonly RuleSpec[] = [
   {
     id: 'ref.word', type: 'DATE',
     pattern: Object.keys(REFS).sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, '\\s+')).join('|'),
     build: ({ g, text, end }) => {
-      const k = g[0]!.toLowerCase().replace(/\s+/g, ' ').replace(SPAN_DROPS, '');
-      const after = text.slice(end, end + 24);
-      if (k === 'once' && !/^\s*,/.test(after)) return null; // "once" is a count unless it stands as "Once, ..."
-      if (k === 'later' && !/^\s*(?:[.,;]|this|that|in)/i.test(after)) return null;
-      if ((k === 'future' || k === 'current' || k === 'recent') && /^\s+(?:account|affairs|events|generations?|tense)\b/i.test(after)) return null;
-      if (k === 'this time' && !/^\s*[.,;]/.test(after)) return null;
+      const k = g[0]!.toLowerCase().replace(/\s+/g, ' ');
+      // "the past" as a noun only, not the start of "the past three years"
+      if (k === 'the past' && /^\s+(?:\d|[a-z]+\s+(?:years|months|weeks|days|decades))/i.test(text.slice(end, end + 24))) return null;
       return { sketch: { kind: 'value', value: REFS[k]! } };
     },
-    examples: ['now', 'recently', 'the future', 'recent years', 'currently', 'soon'],
+    examples: ['now', 'recently', 'the future', 'recent years', 'currently', 'the past'],
   },
 ];

@@ -9,10 +9,10 @@ const DEICTIC: Readonly<Record<string, number>> = { yesterday: -1, today: 0, ton
 const SHIFTABLE = 'week|weekend|month|year|quarter|decade|century|half|day';
 const grainWord = (w: string): Grain => {
   const k = w.toLowerCase();
-  return k === 'weekend' ? 'weekend' : grainOf(unitOf(k));
+  return k === 'weekend' || k === 'half' || k === 'season' ? k : grainOf(unitOf(k));
 };
 
-function shift(grain: Grain, by: number, anaphoric = false): Built {
+function shift(grain: Grain, by: number, anaphoric?: 'always' | 'periods'): Built {
   return { sketch: anaphoric ? { kind: 'shift', grain, by, anaphoric } : { kind: 'shift', grain, by } };
 }
 
@@ -36,7 +36,7 @@ export const RELATIVE_RULES: readonly RuleSpec[] = [
     id: 'rel.anaphoric-unit', type: 'DATE', pattern: `(the\\s+(?:following|next|previous|preceding|same)|that\\s+same|that)\\s+(${SHIFTABLE})`,
     build: ({ g }) => {
       const k = g[1]!.toLowerCase();
-      return shift(grainWord(g[2]!), /same|that$/.test(k) ? 0 : /previous|preceding/.test(k) ? -1 : 1, true);
+      return shift(grainWord(g[2]!), /same|that$/.test(k) ? 0 : /previous|preceding/.test(k) ? -1 : 1, 'always');
     },
     examples: ['the following day', 'the next day', 'the previous week', 'that same day', 'the following year'],
   },
@@ -49,7 +49,8 @@ export const RELATIVE_RULES: readonly RuleSpec[] = [
       const sign = /ago|earlier|before|previously/i.test(g[3]!) ? -1 : 1;
       const grain = grainOf(unit);
       const by = sign * n * (unit.grain === 'decade' ? 10 : unit.grain === 'century' ? 100 : unit.grain === 'hour' || unit.grain === 'minute' || unit.grain === 'second' ? 0 : 1);
-      return shift(grain === 'decade' || grain === 'century' ? 'year' : grain, by, !/ago|from|hence/i.test(g[3]!));
+      const fromNow = /ago|from|hence/i.test(g[3]!);
+      return shift(grain === 'decade' || grain === 'century' ? 'year' : grain, by, !fromNow ? 'always' : n === 1 && grain === 'year' ? 'periods' : undefined);
     },
     examples: ['two years ago', '10 days ago', 'a year earlier', 'six weeks ago', 'three days later', 'a decade ago'],
   },
@@ -72,8 +73,13 @@ export const RELATIVE_RULES: readonly RuleSpec[] = [
   {
     id: 'rel.year-earlier', type: 'DATE',
     pattern: '(?:the\\s+)?(?:comparable\\s+)?year[- ](?:earlier|ago)(?:\\s+(?:(?:{QORD})\\s+)?(?:period|quarter|level|figure|results?|months?))?',
-    build: () => shift('year', -1, true),
+    build: () => shift('year', -1, 'always'),
     examples: ['year-earlier', 'the year-ago quarter', 'the year-earlier period', 'the comparable year-ago third quarter'],
+  },
+  {
+    id: 'rel.the-year', type: 'DATE', pattern: '(?:the|that)\\s+(?:(?:full|current|whole|entire|fiscal|calendar)\\s+)?year(?!\\s+(?:ago|earlier|before|after|later|of|when|in\\s+which|that|to|\\d))',
+    build: () => shift('year', 0),
+    examples: ['the year', 'the full year', 'the current year'],
   },
   {
     id: 'rel.year-end', type: 'DATE', pattern: '(?:the\\s+)?(?:year|year-)end',

@@ -6,7 +6,7 @@ import { count, durationValue, monthOf, unitOf, weekdayOf } from './read';
 // "twice a year" P1Y with freq 2X.
 
 const ADVERBS: Readonly<Record<string, string>> = {
-  daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', fortnightly: 'P2W', monthly: 'P1M', quarterly: 'P1Q',
+  daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', fortnightly: 'P2W', monthly: 'P1M',
   annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', 'bi-weekly': 'P2W', 'semi-annually': 'P6M', biannually: 'P6M',
 };
 const TIMES: Readonly<Record<string, string>> = { once: '1X', twice: '2X', thrice: '3X' };

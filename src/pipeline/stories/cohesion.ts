@@ -12,7 +12,7 @@ const STOP = new Set(
 );
 
 /** Crude stem: lower case, possessive and plural endings removed. */
-export const stem = (word: string) => word.toLowerCase().replace(/['’]s$/, '').replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
+export const stem = (word: string) => word.toLowerCase().replace(/['’]s?$/, '').replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
 
 /** Content terms of a text with their weight (2 for capitalised words, 1 otherwise). */
 export function terms(text: string): Map<string, number> {

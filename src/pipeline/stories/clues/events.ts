@@ -1,7 +1,7 @@
 import type { IsoDate } from '../../types';
 import cueRows from '../data/event-cues.json';
 import eventRows from '../data/named-events.json';
-import { addDays, isCalendarDay } from '../days';
+import { addDays, dayNumber, isCalendarDay } from '../days';
 import { type Compiled, compileRules, firstMatch, type PatternRow } from '../rules';
 import type { Span } from '../window';
 import type { Evidence, Piece } from './evidence';
@@ -20,7 +20,8 @@ export interface NamedEvent extends PatternRow {
   source: string;
 }
 
-type Ref = [keyof Pick<NamedEvent, 'announced' | 'from' | 'to'>, number];
+/** A day relative to the event: one of its dates, the Monday of its (last) week, or the month after it; + days. */
+type Ref = ['announced' | 'from' | 'to' | 'week' | 'next-month' | 'next-month-end', number];
 export interface EventCue extends PatternRow {
   side: 'before' | 'after' | 'both';
   from: Ref | null;
@@ -39,10 +40,27 @@ export function loadEvents(rows: readonly NamedEvent[]): Compiled<NamedEvent>[] 
   });
 }
 
-export const EVENTS = loadEvents(eventRows as NamedEvent[]);
-export const CUES = compileRules('event-cues', cueRows as EventCue[], 'iu');
+export function loadCues(rows: readonly EventCue[]): Compiled<EventCue>[] {
+  return compileRules('event-cues', rows, 'iu').map((c) => {
+    for (const ref of [c.from, c.to]) if (ref && !(ref[0] in REFS && Number.isInteger(ref[1]))) throw new Error(`event-cues rule "${c.id}": bad reference ${JSON.stringify(ref)}`);
+    return c;
+  });
+}
 
-const at = (e: NamedEvent, ref: Ref | null): IsoDate | null => (ref ? addDays(e[ref[0]], ref[1]) : null);
+const monday = (day: IsoDate) => addDays(day, -((dayNumber(day) + 3) % 7));
+const nextMonth = (day: IsoDate) => (day.slice(5, 7) === '12' ? `${+day.slice(0, 4) + 1}-01-01` : `${day.slice(0, 5)}${String(+day.slice(5, 7) + 1).padStart(2, '0')}-01`);
+const REFS: Record<Ref[0], (e: NamedEvent) => IsoDate> = {
+  announced: (e) => e.announced,
+  from: (e) => e.from,
+  to: (e) => e.to,
+  week: (e) => monday(e.to),
+  'next-month': (e) => nextMonth(e.to),
+  'next-month-end': (e) => addDays(nextMonth(nextMonth(e.to)), -1),
+};
+const at = (e: NamedEvent, ref: Ref | null): IsoDate | null => (ref ? addDays(REFS[ref[0]](e), ref[1]) : null);
+
+export const EVENTS = loadEvents(eventRows as NamedEvent[]);
+export const CUES = loadCues(cueRows as EventCue[]);
 
 export function eventClues(piece: Piece, story: string, events: readonly Compiled<NamedEvent>[] = EVENTS): Evidence[] {
   const out: Evidence[] = [];

@@ -4,6 +4,7 @@ import { people } from './gazetteer';
 import { lexicon } from './lexicon';
 import { parsePhrases, type Phrase } from './phrases';
 import { resolveSurname } from './resolve';
+import { firstFrom, within } from './spans';
 import { describe, officeHolders, tenuresForTitle } from './tenure';
 
 // Actor matching: the lexicon finds every gazetteer form in one pass, the phrase grammar groups them, and each
@@ -12,6 +13,7 @@ import { describe, officeHolders, tenuresForTitle } from './tenure';
 
 export function matchActors(text: string, blocks: readonly Block[], sentences: readonly Sentence[], timexes: readonly Timex[]): ActorMention[] {
   const hits = lexicon.scan(text);
+  const dated = [...timexes].sort((a, b) => a.start - b.start);
   const stories = new Map<string, Block[]>();
   for (const b of blocks) {
     if (b.kind === 'boilerplate') continue;
@@ -20,12 +22,19 @@ export function matchActors(text: string, blocks: readonly Block[], sentences: r
   }
   const out: ActorMention[] = [];
   for (const story of stories.values()) {
-    const phrases = story.flatMap((b) => parsePhrases(text, hits.filter((h) => h.start >= b.start && h.end <= b.end), b.start, b.end).map((p) => ({ p, b })));
-    out.push(...matchStory(phrases.sort((x, y) => x.p.span.start - y.p.span.start), sentences, timexes));
+    const phrases = story.flatMap((b) => parsePhrases(text, within(hits, b.start, b.end), b.start, b.end).map((p) => ({ p, b })));
+    out.push(...matchStory(phrases.sort((x, y) => x.p.span.start - y.p.span.start), sentences, dated));
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+/** The sentence holding an offset (sentences sorted and disjoint). */
+function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+  const s = sentences[firstFrom(sentences, offset + 1) - 1];
+  return s && offset < s.end ? s : undefined;
+}
+
+/** One story's mentions, in reading order; `timexes` sorted by start. */
 function matchStory(phrases: { p: Phrase; b: Block }[], sentences: readonly Sentence[], timexes: readonly Timex[]): ActorMention[] {
   // Everyone the story names anywhere, by full name or surname: what corroborates an office ("Japan's foreign minister").
   const namedInStory = new Set<GazetteerPerson>();
@@ -34,13 +43,15 @@ function matchStory(phrases: { p: Phrase; b: Block }[], sentences: readonly Sent
     for (const person of p.person.kind === 'name' ? [p.person.person] : p.person.people) namedInStory.add(person);
   }
   const antecedents: GazetteerPerson[] = [];
+  const seen = new Set<GazetteerPerson>();
   const out: ActorMention[] = [];
   for (const { p, b } of phrases) {
-    const sentence = sentences.find((s) => s.start <= p.span.start && p.span.start < s.end);
-    const when = dateMention(p.span.start, sentence, b, timexes);
+    const sentence = sentenceAt(sentences, p.span.start);
+    const when = dateMention(p.span.start, sentence, b, sentence ? within(timexes, sentence.start, sentence.end) : []);
     const base = { start: p.span.start, end: p.span.end, text: p.span.text };
     const person = (who: GazetteerPerson, rule: string, reason: string, title = p.kind === 'person' || p.kind === 'office' ? p.title?.role : undefined) => {
       antecedents.push(who);
+      seen.add(who);
       const at = describe(who, when, title);
       out.push({ ...base, kind: 'person', actorId: who.id, name: who.name, country: at.country, role: at.role, rule, reason: `${reason}; dated by ${when.source}` });
     };
@@ -58,7 +69,7 @@ function matchStory(phrases: { p: Phrase; b: Block }[], sentences: readonly Sent
       person(who, rule, p.title ? `"${p.title.text}" + full name of ${who.name}${fits ? '' : ` (not ${p.title.role.label} at that date)`}` : `full name of ${who.name}`);
     } else if (p.kind === 'person' && p.person.kind === 'surname') {
       const country = p.qualifiers.at(-1)?.country.code ?? null;
-      const r = resolveSurname({ surname: p.person.text, candidates: p.person.people, title: p.title?.role ?? null, country, window: when, antecedents: new Set(antecedents) });
+      const r = resolveSurname({ surname: p.person.text, candidates: p.person.people, title: p.title?.role ?? null, country, window: when, antecedents: seen });
       if (r.person) person(r.person, r.rule, r.reason);
       else unlinked(p.title?.role.label ?? null, country, r.rule, r.reason);
     } else if (p.kind === 'office') {

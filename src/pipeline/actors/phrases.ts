@@ -1,5 +1,6 @@
 import type { Hit } from './lexicon';
 import { CUE_WORDS, isNotName, nameAt, type Span } from './names';
+import { firstFrom } from './spans';
 
 // The phrase grammar: lexicon hits combined into actor phrases. Each rule is a row of GAPS (what may stand between
 // two hits) used by one construction below; the constructions are tried in the order written.
@@ -63,7 +64,7 @@ export function parsePhrases(text: string, hits: readonly Hit[], start = 0, end 
     return list;
   };
   /** A surname followed by more capitalised words is part of a longer name the gazetteer does not know. */
-  const continues = (h: Hit) => /^ \p{Lu}\p{Ll}/u.test(text.slice(h.end, h.end + 3)) && !isNotName(text.slice(h.end + 1).split(/[\s,.;:]/)[0]!) && !stops(h.end + 1);
+  const continues = (h: Hit) => /^ \p{Lu}\p{Ll}/u.test(text.slice(h.end, h.end + 3)) && !isNotName(/^\S*/.exec(text.slice(h.end + 1, h.end + 40))![0].replace(/[,.;:]+$/, '')) && !stops(h.end + 1);
   /** "Hunter Biden": a capitalised word right before a surname (not a known title or country) is a first name. */
   const preceded = (h: Hit, k: number) => {
     const m = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(text.slice(Math.max(0, h.start - 40), h.start));
@@ -107,14 +108,16 @@ export function parsePhrases(text: string, hits: readonly Hit[], start = 0, end 
 /** "Ukraine's military intelligence chief, Lt. Gen. Kyrylo Budanov": a role cue word, then an unknown name. */
 function cuedUnknowns(text: string, hits: readonly Hit[], stops: (o: number) => boolean, start: number, end: number): Phrase[] {
   const out: Phrase[] = [];
-  const inside = (o: number) => hits.some((h) => h.start <= o && o < h.end);
+  const covered = new Uint8Array(end - start);
+  for (const h of hits) covered.fill(1, h.start - start, h.end - start);
+  const inside = (o: number) => covered[o - start] === 1;
   for (const m of text.slice(start, end).matchAll(CUE)) {
     const at = start + m.index;
     const cueEnd = at + m[0].length;
     const gap = /^,?\s+/.exec(text.slice(cueEnd));
     if (inside(at) || !gap) continue;
     const name = nameAt(text, cueEnd + gap[0].length, 2, stops);
-    if (!name || name.end > end || hits.some((h) => h.start === name.start)) continue;
+    if (!name || name.end > end || hits[firstFrom(hits, name.start)]?.start === name.start) continue;
     // The role words: up to three words before the cue, back to a country word or a function word.
     let roleStart = at;
     for (let i = 0; i < 3; i++) {
@@ -122,8 +125,8 @@ function cuedUnknowns(text: string, hits: readonly Hit[], stops: (o: number) => 
       if (!w || ROLE_STOP.test(w[1]!.trim()) || inside(roleStart - w[1]!.length)) break;
       roleStart -= w[1]!.length;
     }
-    const country = hits.find((h): h is HitOf<'country'> =>
-      h.kind === 'country' && h.end <= roleStart && GAPS.qualifier.test(text.slice(h.end, roleStart)));
+    const before = hits[firstFrom(hits, roleStart) - 1];
+    const country = isKind(before, 'country') && GAPS.qualifier.test(text.slice(before.end, roleStart)) ? before : null;
     const role = text.slice(roleStart, cueEnd).replace(/\s+/g, ' ').toLowerCase();
     out.push({ kind: 'unknown', span: name, role, title: null, country: country ?? null });
   }

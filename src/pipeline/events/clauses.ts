@@ -9,6 +9,8 @@ import type { Trigger } from './triggers';
 export const CLAUSE_OPENERS = [
   'after', 'before', 'since', 'following', 'when', 'while', 'whereas', 'who', 'whom', 'whose', 'which', 'amid',
   'until', 'because', 'although', 'though',
+  // Reporting verbs: "Lavrov said on Tuesday that | last week's summit …" — the speaker is not a participant.
+  'said', 'says', 'told',
 ] as const;
 const OPENER = new RegExp(`\\b(?:${CLAUSE_OPENERS.join('|')})\\b|;|\\s[—–]\\s`, 'giu');
 const SPLIT = /,|\b(?:over|for|and|with|by|on)\b/giu;

@@ -19,7 +19,9 @@ export interface Draft {
 }
 
 const ids = (e: TimelineEvent) => e.actors.map((a) => a.id);
-const strength = (e: TimelineEvent) => (e.dating === 'happened' ? 2 : 0) + (e.actors.length > 0 ? 1 : 0);
+/** A dated report beats an undated one, one with people beats one without, an encounter beats a statement. */
+const strength = (e: TimelineEvent) => (e.dating === 'happened' ? 4 : 0) + (e.actors.length > 0 ? 2 : 0) + (ENCOUNTERS.includes(e.type!) ? 1 : 0);
+const ENCOUNTERS = ['meeting', 'call', 'visit'];
 const diplomatic = (e: TimelineEvent) => DIPLOMATIC.includes(e.type as (typeof DIPLOMATIC)[number]);
 
 function fits(r: Draft, t: Draft): boolean {

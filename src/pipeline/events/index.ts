@@ -8,7 +8,7 @@ import { DIPLOMATIC } from './lexicon';
 import { participants } from './participants';
 import { findPlace } from './place';
 import { quotedSpans } from './quotes';
-import { headline } from './title';
+import { headline, subjectPhrase } from './title';
 import { findTriggers, type Trigger } from './triggers';
 
 export interface EventStageInput {
@@ -27,6 +27,9 @@ const rank = (t: Trigger) => {
 };
 /** The trigger that names a region's happening: the strongest diplomatic facet, else the first. */
 const primary = (r: Region) => [...r.triggers].sort((a, b) => rank(a) - rank(b) || a.start - b.start)[0]!;
+
+/** Whether a mention spells (part of) the person's name, rather than an office ("foreign ministers"). */
+const namedIn = (m: ActorMention) => m.name.toLowerCase().split(/[\s-]+/u).some((w) => w.length > 1 && m.text.toLowerCase().includes(w));
 
 /** text[start, end) with its dates (and the preposition before each) blanked out, for a headline's object. */
 function withoutDates(text: string, start: number, end: number, timexes: readonly Timex[]): string {
@@ -68,9 +71,11 @@ export function assembleEvents(input: EventStageInput): TimelineEvent[] {
       const anaphoric = ANAPHORA.test(text.slice(region.start, region.end));
       if (who.people.length === 0 && who.countries.length === 0 && !anaphoric) return;
       const sentenceText = text.slice(sentence.start, sentence.end);
+      // "Foreign ministers from South Korea and Japan met": an office standing for a person reads better as written.
+      const byOffice = who.people.some((m) => m.start < trigger.start && !namedIn(m)) && subjectPhrase(text.slice(region.start, trigger.start)) !== null;
       const title = headline({
         rule: trigger.rule,
-        people: who.people.map((m) => m.name),
+        people: byOffice ? [] : who.people.map((m) => m.name),
         before: text.slice(region.start, trigger.start),
         after: withoutDates(text, trigger.end, region.end, timexes),
         countryNames: [...new Set(mentions.filter((m) => m.kind === 'country' && who.countries.includes(m.country ?? '')).map((m) => m.name))],

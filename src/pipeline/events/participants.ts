@@ -9,10 +9,13 @@ import type { Trigger } from './triggers';
 
 /** Codes in the country table that are not countries (supranational bodies). */
 export const NOT_COUNTRIES: readonly string[] = ['EU', 'UN'];
+/** Kinds with participants on both sides of the verb; for the others the people before it are the actors. */
+export const TWO_SIDED: readonly string[] = ['meeting', 'call', 'agreement'];
 
 const SINGULAR = /\b(?:he|she|his|her)\b/iu;
 const PLURAL = /\b(?:they|their|them)\b/iu;
 const GERUND = /^\s*\p{L}+ing\b/u;
+const POSSESSIVE = /^['’]s/u;
 
 export interface Participants {
   people: ActorMention[];
@@ -38,8 +41,11 @@ export function participants(scope: Scope): Participants {
   const { text, region, trigger, mentions, quotes, place } = scope;
   const spoken = (m: ActorMention) => inside(quotes, m.start) || (place !== null && m.start >= place.start && m.end <= place.end);
   const inRegion = mentions.filter((m) => m.start >= region.start && m.end <= region.end && !spoken(m));
-  const people = inRegion.filter(isPerson);
-  if (!people.some((m) => m.start < trigger.start)) people.unshift(...antecedents(scope));
+  // After the verb, "Donald Trump's administration" names an owner, not a participant.
+  const linked = inRegion.filter((m) => isPerson(m) && !(m.start > trigger.start && POSSESSIVE.test(text.slice(m.end, m.end + 2))));
+  const agents = linked.filter((m) => m.start < trigger.start);
+  const people = agents.length && !TWO_SIDED.includes(trigger.rule.type) ? agents : linked;
+  if (!agents.length) people.unshift(...antecedents(scope));
   const named = people.length > 0 ? inRegion.filter((m) => m.kind === 'country' && m.start < trigger.end) : inRegion.filter((m) => m.kind === 'country');
   const countries = [...people, ...named].map((m) => m.country).filter((c): c is string => c !== null && !NOT_COUNTRIES.includes(c));
   return { people: unique(people), countries: [...new Set(countries)].sort() };

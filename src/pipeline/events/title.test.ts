@@ -19,6 +19,10 @@ describe('headline', () => {
     expect(headline(parts('release.material', { before: 'Earlier on December 16, the Ukrainian military has ', after: ' photos and footage of what appear to be dozens of soldiers' }))).toBe(
       'Ukrainian military releases photos and footage',
     ));
+  it('agrees the verb with a plural head noun', () => {
+    expect(headline(parts('statement.warn', { before: 'Senior European officials ', after: ' of risks' }))).toBe('Senior European officials warn of risks');
+    expect(headline(parts('statement.warn', { before: 'The United Nations World Food Programme ', after: ' of hunger' }))).toBe('United Nations World Food Programme warns of hunger');
+  });
   it('falls back to the countries', () =>
     expect(headline(parts('statement.accuse', { before: 'Earlier, ', countryNames: ['South Korea', 'United States'], after: ' North Korea of sending soldiers' }))).toBe(
       'South Korea and United States accuse North Korea',

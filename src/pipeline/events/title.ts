@@ -27,12 +27,19 @@ const words = (s: string) => s.replace(/["“”‘’]/gu, ' ').split(/\s+/u).f
 const list = (names: string[]) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
 
 export function subjectPhrase(before: string): string | null {
-  const w = words(before.split(/[,:;(]/u).at(-1) ?? '');
-  while (w.length && SUBJECT_EDGES.has(w[0]!.toLowerCase())) w.shift();
-  while (w.length && SUBJECT_EDGES.has(w.at(-1)!.toLowerCase())) w.pop();
-  if (w.length === 0 || w.length > 8 || w.every((x) => PRONOUNS.has(x.toLowerCase()))) return null;
-  return w.join(' ').replace(/['’]s$/u, '');
+  for (const chunk of before.replace(/\([^)]*\)/gu, ' ').split(/[,:;(]/u).reverse()) {
+    const w = words(chunk);
+    while (w.length && SUBJECT_EDGES.has(w[0]!.toLowerCase())) w.shift();
+    while (w.length && SUBJECT_EDGES.has(w.at(-1)!.toLowerCase())) w.pop();
+    if (w.length === 0) continue;
+    if (w.length > 8 || w.every((x) => PRONOUNS.has(x.toLowerCase()))) return null;
+    return w.join(' ').replace(/['’]s$/u, '');
+  }
+  return null;
 }
+
+/** The head of a noun phrase: its last word before a preposition ("Senior European officials", "ministers from …"). */
+const headNoun = (phrase: string) => phrase.split(/\s+(?:of|from|in|at|with)\s+/u)[0]!.split(' ').at(-1) ?? '';
 
 export function objectPhrase(after: string): string {
   const out: string[] = [];
@@ -41,7 +48,10 @@ export function objectPhrase(after: string): string {
     out.push(raw);
   }
   if (out.length && /^\p{Lu}/u.test(out[1] ?? '') && out[0] === 'to') out.shift(); // "visit to South Korea"
-  if (out.length && ['the', 'a', 'an'].includes(out[0]!.toLowerCase())) out.shift();
+  while (out.length && ['the', 'a', 'an', 'that'].includes(out[0]!.toLowerCase())) out.shift();
+  // A name ends the object: "North Korea | of sending", "South Korea | revealed …".
+  const name = out.findIndex((w) => !/^\p{Lu}/u.test(w));
+  if (/^\p{Lu}/u.test(out[0] ?? '') && name > 0) out.splice(name);
   while (out.length && TRAILING.has(out.at(-1)!.toLowerCase())) out.pop();
   return out.join(' ');
 }
@@ -54,7 +64,7 @@ export function headline(p: TitleParts): string {
 
 function compose(p: TitleParts, people: string[]): string {
   const subject = people.length ? list(people) : (subjectPhrase(p.before) ?? list(p.countryNames));
-  const plural = people.length > 1 || / and /u.test(subject) || (people.length === 0 && /[^s']s$/u.test(subject.split(' ')[0] ?? ''));
+  const plural = people.length > 1 || / and /u.test(subject) || (people.length === 0 && /[^s'’]s$/u.test(headNoun(subject)));
   const fill = (object: string, place: string | null) => {
     const body = p.rule.title
       .replace('{who}', subject)

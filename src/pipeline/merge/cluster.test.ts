@@ -26,3 +26,12 @@ describe('combine', () => {
     expect(merged).toMatchObject({ docId: 'b', rule: 'event.merged' });
   });
 });
+
+describe('cluster: dated reports pair first', () => {
+  it('lets a dated "first summit" join its day before an undated "second meeting" can claim that day', () => {
+    const second = only(analysed('d', '2025-08-20', 'Lee Jae-myung and Shigeru Ishiba will hold their second meeting.'));
+    const first = only(analysed('e', '2025-08-20', 'Lee met Ishiba during their first summit in June.', [['June', '2025-06']]));
+    const groups = cluster([day17, second, first]);
+    expect(groups.map((g) => g.map((e) => e.docId).sort())).toEqual([['b', 'e'], ['d']]);
+  });
+});

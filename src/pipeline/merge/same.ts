@@ -28,10 +28,14 @@ export function sameHappening(a: TimelineEvent, b: TimelineEvent): boolean {
   return sameDay && bare.size > 0 && within(bare, full);
 }
 
-/** How strongly two compatible reports agree: shared people first, then shared countries, then equal dates. */
+/**
+ * How strongly two compatible reports agree: two dated reports before any undated one (an undated "second meeting"
+ * must not claim a summit before the dated "first summit" does), then shared people, shared countries, equal dates.
+ */
 export function affinity(a: TimelineEvent, b: TimelineEvent): number {
   const pb = people(b);
   const shared = [...people(a)].filter((x) => pb.has(x)).length;
   const countries = a.countries.filter((c) => b.countries.includes(c)).length;
-  return shared * 100 + countries * 10 + (a.date.value === b.date.value ? 1 : 0);
+  const dated = a.dating === 'happened' && b.dating === 'happened' ? 10_000 : 0;
+  return dated + shared * 100 + countries * 10 + (a.date.value === b.date.value ? 1 : 0);
 }

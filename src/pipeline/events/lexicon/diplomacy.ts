@@ -42,7 +42,7 @@ export const DIPLOMACY: TriggerRule[] = [
     examples: ['The three nations pledged to solidify their partnership'], negatives: ['a pledge drive'] },
   { id: 'statement.reiterate', type: 'statement', pattern: 'reiterat(?:e|es|ed)', title: '{who} reiterate{s} {object}',
     examples: ['Iwaya and Choi reiterated the importance of cooperation'], negatives: ['a reiteration'] },
-  { id: 'statement.state', type: 'statement', pattern: 'stated', title: '{who} state{s} {object}',
+  { id: 'statement.state', type: 'statement', pattern: 'stated', title: '{who} issue{s} statement',
     examples: ['Kim Yo Jong stated that any push would be rejected'], negatives: ['the United States'] },
   { id: 'statement.noun', type: 'statement', pattern: '(?:joint )?(?:statement|declaration)(?! of)',
     title: '{who} issue{s} statement', examples: ['In a statement released by the office', 'Their joint declaration'],

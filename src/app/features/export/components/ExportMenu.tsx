@@ -13,13 +13,10 @@ export interface ExportMenuProps {
   docsById?: DocsById;
 }
 
-const BUTTON =
-  'rounded-md border border-neutral-300 bg-white px-3 py-1.5 text-sm font-medium text-neutral-800 shadow-sm ' +
-  'hover:bg-neutral-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 ' +
-  'disabled:cursor-not-allowed disabled:opacity-50 dark:border-neutral-600 dark:bg-neutral-800 ' +
-  'dark:text-neutral-100 dark:hover:bg-neutral-700 dark:focus-visible:outline-blue-400';
-
-/** Three download buttons (CSV, iCalendar, TimelineJS) for the events currently shown. */
+/**
+ * Three download buttons (CSV, iCalendar, TimelineJS) for the events currently shown. Styled with the app's
+ * `btn` class and theme tokens (light/dark follow `data-theme`).
+ */
 export function ExportMenu({ events, generatedAt, docsById }: ExportMenuProps) {
   const labelId = useId();
   const [error, setError] = useState<string | null>(null);
@@ -27,8 +24,8 @@ export function ExportMenu({ events, generatedAt, docsById }: ExportMenuProps) {
   const summary = count === 0 ? 'No events to export' : `Export ${count} ${count === 1 ? 'event' : 'events'}`;
 
   return (
-    <div role="group" aria-labelledby={labelId} className="flex flex-wrap items-center gap-2 text-neutral-700 dark:text-neutral-300">
-      <span id={labelId} className="text-sm">
+    <div role="group" aria-labelledby={labelId} className="flex flex-wrap items-center gap-2">
+      <span id={labelId} className="text-sm text-muted">
         {summary}
       </span>
       {EXPORT_FORMATS.map((format) => (
@@ -36,7 +33,7 @@ export function ExportMenu({ events, generatedAt, docsById }: ExportMenuProps) {
           key={format.id}
           type="button"
           disabled={count === 0}
-          className={BUTTON}
+          className="btn"
           onClick={() => {
             try {
               download(format.filename, format.mime, format.build(events, { generatedAt, docsById }));

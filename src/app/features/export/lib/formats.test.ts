@@ -4,7 +4,7 @@ import { HOSTILE_TITLES, makeEvent, makeReported } from '../testing/events';
 import { EXPORT_FORMATS } from './formats';
 
 const events = [makeEvent(), makeReported(), ...HOSTILE_TITLES.map((title, i) => makeEvent({ id: `e${i}`, title }))];
-const context = { generatedAt: '2024-12-19', docsById: { 'doc-1': { title: 'Yoon impeached' } } };
+const context = { generatedAt: '2024-12-19', docsById: new Map([['doc-1', { title: 'Yoon impeached' }]]) };
 
 describe('EXPORT_FORMATS', () => {
   it('names the three downloads as the menu shows them', () => {

@@ -15,7 +15,7 @@ describe('eventRows(events, docsById)', () => {
 
   it('writes the document title when known, else the document id', () => {
     const events = [makeEvent(), makeReported({ docId: 'doc-2' })];
-    const rows = eventRows(events, { 'doc-1': { title: 'Yoon impeached' } });
+    const rows = eventRows(events, new Map([['doc-1', { title: 'Yoon impeached' }]]));
     expect(rows.map((r) => r.sourceDocument)).toEqual(['Yoon impeached', 'doc-2']);
     expect(eventRows(events).map((r) => r.sourceDocument)).toEqual(['doc-1', 'doc-2']);
   });

@@ -3,7 +3,7 @@ import type { BundledDocument, Granularity, IsoDate, TimelineEvent } from '../..
 import { datingNote } from './dating';
 
 /** Documents by id, for the source document's title (optional: without it the document id is written). */
-export type DocsById = Readonly<Record<string, Pick<BundledDocument, 'title'>>>;
+export type DocsById = ReadonlyMap<string, Pick<BundledDocument, 'title'>>;
 
 export interface EventRow {
   id: string;
@@ -37,7 +37,7 @@ export function eventRows(events: readonly TimelineEvent[], docsById?: DocsById)
     datingNote: datingNote(e),
     actors: e.actors.map((a) => a.name),
     countries: [...e.countries],
-    sourceDocument: docsById?.[e.docId]?.title ?? e.docId,
+    sourceDocument: docsById?.get(e.docId)?.title ?? e.docId,
     sentence: e.sources[0]?.sentence ?? '',
   }));
 }

@@ -8,7 +8,8 @@ import { hull, intersect, isClosed, type Span, widen, width } from './window';
 // Each story's publication context, in order of trust: stated on the page → curated (the supplied context for the
 // main story, input.curatedStories for others) → estimated from its clues → unknown. An estimate left open on a
 // side borrows the nearest closed windows of the stories around it ("neighbour"), widened to at least
-// NEIGHBOUR_DAYS since a teaser can be weeks away from the story beside it.
+// NEIGHBOUR_DAYS since a teaser can be weeks away from the story beside it. On a dated page without a main story
+// (a list of summaries), the month before the page date plays that part.
 
 export const NEIGHBOUR_DAYS = 61;
 /** Summaries on a page with a date but no main story were written in the month before it. */
@@ -79,10 +80,10 @@ export function storyContexts(text: string, stories: readonly StoryText[], mainK
     const prev = order.slice(0, i).reverse().find((s) => closed(s.key));
     const next = order.slice(i + 1).find((s) => closed(s.key));
     const around = hull([prev, next].filter((s) => s !== undefined).map((s) => closed(s.key)!));
-    const near = around ? widen(around, NEIGHBOUR_DAYS) : listing;
+    const near = listing ?? (around ? widen(around, NEIGHBOUR_DAYS) : null);
     const filled = near ? intersect([window], [near]) : [];
     if (filled.length === 0 || !near) return void out.set(key, own.window ? estimated(own.window, own.kept, own.dropped) : UNKNOWN);
-    const source = prev && next ? 'the stories before and after it' : prev || next ? `the story ${prev ? 'before' : 'after'} it` : 'the page date';
+    const source = listing ? `the page date ${input.supplied!.value}` : prev && next ? 'the stories before and after it' : `the story ${prev ? 'before' : 'after'} it`;
     const anchor = stories.find((s) => s.key === (prev ?? next)?.key)?.drafts[0];
     const neighbour: Evidence = {
       clue: { kind: 'neighbour', text: anchor ? text.slice(anchor.start, Math.min(anchor.end, anchor.start + 60)) : '', start: anchor?.start ?? 0,

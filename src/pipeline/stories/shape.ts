@@ -65,13 +65,12 @@ export function isAggregator(lines: readonly Line[]): boolean {
   return shifts * 3 >= (content.length - 1) * 2;
 }
 
-/** True when the page is a list of items, each a title (or clock) and one paragraph: no item is an article. */
+/** True when the page is a list of items, each headed by a title (and maybe a clock) with one paragraph. */
 export function isTeaserList(lines: readonly Line[]): boolean {
-  const content = lines.filter((l) => l.form !== 'chrome' && l.form !== 'label' && l.form !== 'stamp');
+  const content = lines.filter((l) => l.form !== 'chrome' && l.form !== 'label' && l.form !== 'stamp' && l.form !== 'clock');
   let items = 0;
   for (let i = 0; i < content.length; i++) {
-    const head = content[i]!.form === 'title' || content[i]!.form === 'clock';
-    if (!head) return false;
+    if (content[i]!.form !== 'title') return false;
     let paragraphs = 0;
     while (content[i + 1] && (content[i + 1]!.form === 'body' || content[i + 1]!.form === 'blurb')) paragraphs++, i++;
     if (paragraphs > 1) return false;

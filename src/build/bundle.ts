@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type CorpusDocument } from '../corpus/schema';
 import { publicationContext } from '../corpus/load';
+import { mergeCorpus } from '../pipeline/merge';
 import { analyzeDocument } from '../pipeline/pipeline';
 import type { CorpusBundle, DocumentAnalysis } from '../pipeline/types';
 
@@ -14,9 +15,7 @@ export function buildBundle(docs: readonly CorpusDocument[]): CorpusBundle {
       curatedStories: (doc.stories ?? []).map((s) => ({ startsWith: s.startsWith, context: publicationContext(s.publication) })),
     }),
   );
-  const events = analyses
-    .flatMap((a) => a.events)
-    .sort((a, b) => a.date.from.localeCompare(b.date.from) || a.id.localeCompare(b.id));
+  const { events, aliases } = mergeCorpus(analyses);
   const documents = docs.map((doc, i) => {
     const a = analyses[i]!;
     return {
@@ -24,7 +23,7 @@ export function buildBundle(docs: readonly CorpusDocument[]): CorpusBundle {
       dct: a.dct, blocks: a.blocks, timexes: a.timexes, mentions: a.mentions,
     };
   });
-  const body = { documents, events, aliases: {} as Record<string, string> };
+  const body = { documents, events, aliases };
   const version = createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 16);
   return { version, ...body };
 }

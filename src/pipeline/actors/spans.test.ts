@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstFrom, within } from './spans';
+import { firstFrom, sentenceAt, within } from './spans';
 
 const items = [{ start: 0, end: 3 }, { start: 5, end: 9 }, { start: 8, end: 12 }, { start: 20, end: 25 }];
 
@@ -13,4 +13,10 @@ describe('within', () => {
     expect(within(items, 4, 10)).toEqual([items[1]]);
     expect(within(items, 13, 19)).toEqual([]);
   });
+});
+
+describe('sentenceAt', () => {
+  const sentences = [{ start: 0, end: 10 }, { start: 11, end: 30 }];
+  it.each([[0, 0], [9, 0], [11, 1], [29, 1]])('offset %i is in sentence %i', (offset, i) => expect(sentenceAt(sentences, offset)).toBe(sentences[i]));
+  it.each([10, 30, 99])('offset %i is in none', (offset) => expect(sentenceAt(sentences, offset)).toBeUndefined());
 });

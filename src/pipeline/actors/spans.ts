@@ -18,3 +18,9 @@ export function within<T extends { start: number; end: number }>(items: readonly
   for (let i = firstFrom(items, start); i < items.length && items[i]!.start < end; i++) if (items[i]!.end <= end) out.push(items[i]!);
   return out;
 }
+
+/** The item holding an offset (items sorted and disjoint): the sentence of a mention. */
+export function sentenceAt<T extends { start: number; end: number }>(items: readonly T[], offset: number): T | undefined {
+  const s = items[firstFrom(items, offset + 1) - 1];
+  return s && offset < s.end ? s : undefined;
+}

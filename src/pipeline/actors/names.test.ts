@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameAt } from './names';
+import { loadCues, nameAt } from './names';
 
 const none = () => false;
 const name = (text: string, min = 2, stops: (o: number) => boolean = none) => nameAt(text, 0, min, stops)?.text ?? null;
@@ -27,5 +27,13 @@ describe('nameAt', () => {
     expect(name('Monday Morning', 1)).toBeNull();
     expect(name('NATO Allies', 1)).toBeNull();
     expect(name('said on Monday', 1)).toBeNull();
+  });
+});
+
+describe('loadCues', () => {
+  it('throws naming a bad or duplicate entry', () => {
+    expect(() => loadCues({ cues: ['chief', 'Chief'], honorifics: [], notNames: [] })).toThrow(/bad cue .* cues\.1: "Chief"/);
+    expect(() => loadCues({ cues: ['chief', 'chief'], honorifics: [], notNames: [] })).toThrow(/duplicate cue/);
+    expect(() => loadCues({ cues: [], honorifics: ['Dr'], notNames: [] })).toThrow(/honorific .* "Dr"/);
   });
 });

@@ -1,4 +1,5 @@
-import cues from './data/role-cues.json';
+import * as v from 'valibot';
+import raw from './data/role-cues.json';
 
 // Name-like spans for people the gazetteer does not know: capitalised words after a role cue, ranks skipped.
 // A small rule-based recogniser; the words it must never take for a name are data (data/role-cues.json).
@@ -9,6 +10,28 @@ export interface Span {
   text: string;
 }
 
+const List = (what: string, re: RegExp) =>
+  v.pipe(
+    v.array(v.pipe(v.string(), v.regex(re, `bad ${what}`))),
+    v.check((xs) => new Set(xs).size === xs.length, `duplicate ${what}`),
+  );
+const CuesSchema = v.object({
+  cues: List('cue (lower-case word)', /^[a-z]+$/),
+  honorifics: List('honorific (capitalised, ends with ".")', /^\p{Lu}\p{Ll}*\.$/u),
+  notNames: List('not-name (capitalised word)', /^\p{Lu}[\p{L}.]*$/u),
+});
+
+/** Validates data/role-cues.json; throws naming the bad or duplicate entry. */
+export function loadCues(data: unknown): v.InferOutput<typeof CuesSchema> {
+  const parsed = v.safeParse(CuesSchema, data);
+  if (!parsed.success) {
+    const issue = parsed.issues[0]!;
+    throw new Error(`role-cues: ${issue.message} at ${v.getDotPath(issue)}: ${JSON.stringify(issue.input)}`);
+  }
+  return parsed.output;
+}
+
+const cues = loadCues(raw);
 const NOT_NAMES = new Set(cues.notNames);
 const HONORIFIC = new RegExp(`^(?:(?:${cues.honorifics.map((h) => h.replace('.', '\\.')).join('|')})\\s+)*`);
 const TOKEN = /^(?:\p{Lu}\.(?=\s)|\p{Lu}(?:[\p{L}'’-]*\p{L})?)/u;

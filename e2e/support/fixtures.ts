@@ -2,16 +2,18 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import type { CorpusBundle } from '../../src/pipeline/types';
 
-export const test = base.extend<{ pageErrors: string[]; serveBundle: (bundle: CorpusBundle) => Promise<void> }>({
-  pageErrors: [
+export const test = base.extend<{ allowErrors: RegExp[]; serveBundle: (bundle: CorpusBundle) => Promise<void> }>({
+  /** Console errors a test provokes on purpose (push a pattern); any other error fails the test. */
+  allowErrors: [
     async ({ page }, use) => {
+      const allowed: RegExp[] = [];
       const errors: string[] = [];
       page.on('console', (msg) => {
         if (msg.type() === 'error') errors.push(`console.error: ${msg.text()}`);
       });
       page.on('pageerror', (err) => errors.push(`page error: ${err.message}`));
-      await use(errors);
-      expect(errors, 'the page logged errors').toEqual([]);
+      await use(allowed);
+      expect(errors.filter((e) => !allowed.some((re) => re.test(e))), 'the page logged errors').toEqual([]);
     },
     { auto: true },
   ],

@@ -26,7 +26,7 @@ export function Facet({ legend, testId, values, counts, chosen, suffix, onChange
         const checked = chosen.includes(v.value);
         const count = counts.get(v.value) ?? 0;
         return (
-          <label key={v.value} className={`facet-row ${count === 0 && !checked ? 'opacity-60' : ''}`}>
+          <label key={v.value} className={`facet-row ${count === 0 && !checked ? 'text-muted' : ''}`}>
             <input
               type="checkbox"
               checked={checked}

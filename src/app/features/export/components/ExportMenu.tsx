@@ -9,7 +9,7 @@ export interface ExportMenuProps {
   events: readonly TimelineEvent[];
   /** When the data was generated (ISO day or zoned date-time, from the bundle); the iCalendar DTSTAMP. */
   generatedAt: string;
-  /** Optional: documents by id, so the CSV names each source document by its title instead of its id. */
+  /** Optional: documents by id, so the exports name each source document by its title instead of its id. */
   docsById?: DocsById;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXPORTED_IDS } from '../testing/ids';
+import { parseIcsEvents, unescapeIcsText } from '../testing/parse';
 import { HOSTILE_TITLES, makeEvent, makeReported } from '../testing/events';
 import { EXPORT_FORMATS } from './formats';
 
@@ -21,9 +22,11 @@ describe('EXPORT_FORMATS', () => {
     expect(format.mime).toMatch(/charset=utf-8$/);
   });
 
-  it('passes the document titles to the CSV and the timestamp to the iCalendar', () => {
-    const [csv, ics] = EXPORT_FORMATS.map((f) => f.build([makeEvent()], context));
+  it('passes the document titles to every format and the timestamp to the iCalendar', () => {
+    const [csv, ics, timelinejs] = EXPORT_FORMATS.map((f) => f.build([makeEvent()], context));
     expect(csv).toContain(',Yoon impeached,');
+    expect(unescapeIcsText(parseIcsEvents(ics!)[0]!.get('DESCRIPTION')!)).toMatch(/\nSource: Yoon impeached$/);
+    expect(timelinejs).toContain('<p>Source: Yoon impeached</p>');
     expect(ics).toContain('DTSTAMP:20241219T000000Z');
   });
 });

@@ -8,6 +8,7 @@ import { toTimelineJs } from './timelinejs';
 export interface ExportContext {
   /** When the data was generated (from the bundle, never the wall clock); the iCalendar DTSTAMP. */
   generatedAt: string;
+  /** Documents by id, so every format names the source document by its title. */
   docsById?: DocsById;
 }
 
@@ -27,11 +28,11 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
   },
   {
     id: 'ics', label: 'Download iCalendar', filename: 'dateline-events.ics', mime: 'text/calendar;charset=utf-8',
-    build: (events, { generatedAt }) => toICalendar(events, generatedAt),
+    build: (events, { generatedAt, docsById }) => toICalendar(events, generatedAt, docsById),
   },
   {
     id: 'timelinejs', label: 'Download TimelineJS', filename: 'dateline-events-timelinejs.json',
     mime: 'application/json;charset=utf-8',
-    build: (events) => JSON.stringify(toTimelineJs(events, 'Dateline timeline'), null, 2),
+    build: (events, { docsById }) => JSON.stringify(toTimelineJs(events, 'Dateline timeline', docsById), null, 2),
   },
 ];

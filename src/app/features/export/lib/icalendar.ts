@@ -2,7 +2,7 @@
 import { isCalendarDay } from '../../../../lib/iso-day';
 import type { IsoDate, TimelineEvent } from '../../../../pipeline/types';
 import { escapeText, foldLine } from './ical-text';
-import { eventRows } from './rows';
+import { type DocsById, eventRows } from './rows';
 
 const compactDay = (day: IsoDate) => day.replaceAll('-', '');
 
@@ -24,9 +24,9 @@ export function icalStamp(generatedAt: string): string {
 }
 
 /** A VCALENDAR of the events; `generatedAt` (from the bundle, never the wall clock) is every DTSTAMP. */
-export function toICalendar(events: readonly TimelineEvent[], generatedAt: string): string {
+export function toICalendar(events: readonly TimelineEvent[], generatedAt: string, docsById?: DocsById): string {
   const stamp = icalStamp(generatedAt);
-  const vevents = eventRows(events).flatMap((row) => [
+  const vevents = eventRows(events, docsById).flatMap((row) => [
     'BEGIN:VEVENT',
     `UID:${escapeText(row.id)}@dateline`,
     `DTSTAMP:${stamp}`,

@@ -1,7 +1,7 @@
 // TimelineJS3 JSON (https://timeline.knightlab.com/docs/json-format.html): a title slide and one slide per event.
 import type { Granularity, IsoDate, TimelineEvent } from '../../../../pipeline/types';
 import { DATING_LABELS } from './dating';
-import { eventRows } from './rows';
+import { type DocsById, eventRows } from './rows';
 
 export interface TlDate { year: number; month?: number; day?: number }
 export interface TlText { headline: string; text: string }
@@ -30,8 +30,8 @@ export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => HTML
 
 const paragraphs = (...texts: string[]) => texts.map((t) => `<p>${escapeHtml(t)}</p>`).join('');
 
-export function toTimelineJs(events: readonly TimelineEvent[], title: string): TlTimeline {
-  const slides = eventRows(events).map((row): TlSlide => {
+export function toTimelineJs(events: readonly TimelineEvent[], title: string, docsById?: DocsById): TlTimeline {
+  const slides = eventRows(events, docsById).map((row): TlSlide => {
     const precision = PRECISION[row.granularity];
     const start = tlDate(row.from, precision);
     const end = tlDate(row.to, precision);

@@ -48,6 +48,7 @@ describe('dateOfTimex / dateOfReport', () => {
     expect(dateOfReport(window('2025-06-04', '2025-10-21'))).toEqual({ value: '2025', granularity: 'year', from: '2025-06-04', to: '2025-10-21', estimated: true });
     expect(dateOfReport(window('2024-11-06', '2024-11-30'))!.value).toBe('2024-11');
   });
+  it('gives nothing for a window wider than a year', () => expect(dateOfReport(window('2024-01-01', '2025-06-30'))).toBeNull());
   it('gives nothing for an unknown context', () =>
     expect(dateOfReport({ value: null, from: null, to: null, provenance: 'unknown', note: '' })).toBeNull());
 });

@@ -1,3 +1,4 @@
+import { Temporal } from 'temporal-polyfill';
 import { valueSpan } from '../temporal/value';
 import type { EventDate, PublicationContext, Timex } from '../types';
 import type { Region } from './clauses';
@@ -33,11 +34,14 @@ export function dateOfTimex(t: Timex): EventDate {
   return { value: t.value, granularity: span.granularity, from: span.from, to: span.to, estimated: t.resolution.estimated };
 }
 
-/** The publication context as an event date ("reported on"); a window is a range, an unknown context nothing. */
+/** A 'reported' event placed on a wider publication window than this would tell a reader nothing. */
+export const MAX_REPORT_WINDOW_DAYS = 366;
+
+/** The publication context as an event date ("reported on"); a window is a range, an unknown or too wide one nothing. */
 export function dateOfReport(context: PublicationContext): EventDate | null {
   const { from, to } = context;
   if (context.value) return { value: context.value, granularity: 'day', from: context.value, to: context.value, estimated: false };
-  if (!from || !to) return null;
+  if (!from || !to || Temporal.PlainDate.from(from).until(to).days > MAX_REPORT_WINDOW_DAYS) return null;
   const [value, granularity] =
     from.slice(0, 7) === to.slice(0, 7) ? [from.slice(0, 7), 'month' as const] : from.slice(0, 4) === to.slice(0, 4) ? [from.slice(0, 4), 'year' as const] : ['XXXX', 'unknown' as const];
   return { value, granularity, from, to, estimated: true };

@@ -11,7 +11,8 @@ describe('headline', () => {
       'Lee Jae-myung and Shigeru Ishiba meet in Kananaskis',
     ));
   it('agrees the verb with one subject and writes passives', () => {
-    expect(headline(parts('meeting.verb', { people: ['Kim Jong-un'] }))).toBe('Kim Jong-un meets');
+    expect(headline(parts('meeting.verb', { people: ['Kim Jong-un'], after: ' with a visiting minister' }))).toBe('Kim Jong-un meets with a visiting minister');
+    expect(headline(parts('meeting.noun', { people: ['Keir Starmer'], after: ' which included leaders' }))).toBe('Keir Starmer holds meeting');
     expect(headline(parts('impeachment.passive', { people: ['Yoon Suk Yeol'] }))).toBe('Yoon Suk Yeol impeached');
     expect(headline(parts('martial-law.declare', { people: ['Yoon Suk Yeol'] }))).toBe('Yoon Suk Yeol declares martial law');
   });

@@ -66,7 +66,8 @@ function compose(p: TitleParts, people: string[]): string {
   const subject = people.length ? list(people) : (subjectPhrase(p.before) ?? list(p.countryNames));
   const plural = people.length > 1 || / and /u.test(subject) || (people.length === 0 && /[^s'’]s$/u.test(headNoun(subject)));
   const fill = (object: string, place: string | null) => {
-    const body = p.rule.title
+    const template = people.length === 1 && p.rule.alone ? p.rule.alone : p.rule.title;
+    const body = template
       .replace('{who}', subject)
       .replace('{s}', plural ? '' : 's')
       .replace('{es}', plural ? '' : 'es')

@@ -22,9 +22,10 @@ export function cluster(events: readonly TimelineEvent[]): TimelineEvent[][] {
   return [...new Set(groupOf)].map((g) => g.sort((a, b) => a - b).map((k) => events[k]!));
 }
 
-const firstReport = (e: TimelineEvent) => e.sources[0]?.context.from ?? '9999-12-31';
-const sourceOrder = (a: EventSource, b: EventSource) =>
-  (a.context.from ?? '9999').localeCompare(b.context.from ?? '9999') || a.docId.localeCompare(b.docId) || a.start - b.start;
+/** When a report was published, for ordering: its day, or the end of its estimated window (it may be that late). */
+const published = (s: EventSource | undefined) => s?.context.value ?? s?.context.to ?? s?.context.from ?? '9999-12-31';
+const firstReport = (e: TimelineEvent) => published(e.sources[0]);
+const sourceOrder = (a: EventSource, b: EventSource) => published(a).localeCompare(published(b)) || a.docId.localeCompare(b.docId) || a.start - b.start;
 
 /** Members in canonical order: first reported first (then document, then position). The first one lends its id. */
 export function canonicalOrder(group: readonly TimelineEvent[], keep: (id: string) => boolean = () => false): TimelineEvent[] {
@@ -40,7 +41,7 @@ export function combine(members: readonly TimelineEvent[]): TimelineEvent {
   const happened = members.filter((e) => e.dating === 'happened');
   const width = (e: TimelineEvent) => Temporal.PlainDate.from(e.date.from).until(e.date.to).days;
   const dated = [...happened].sort((a, b) => width(a) - width(b))[0] ?? head;
-  const named = [...members].sort((a, b) => b.actors.length - a.actors.length)[0]!;
+  const named = [...members].sort((a, b) => b.actors.length - a.actors.length || Number(b === dated) - Number(a === dated))[0]!;
   const actors = [...new Map(members.flatMap((e) => e.actors).map((a) => [a.id, a])).values()];
   const sources = [...new Map(members.flatMap((e) => e.sources).map((s) => [`${s.docId}:${s.start}`, s])).values()].sort(sourceOrder);
   const aliases = [...new Set(members.flatMap((e) => [e.id, ...(e.aliases ?? [])]))].filter((id) => id !== head.id);

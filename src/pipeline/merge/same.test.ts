@@ -34,3 +34,11 @@ describe('datesCompatible', () => {
     expect(datesCompatible(reported, early)).toBe(false);
   });
 });
+
+describe('sameHappening: undated reports', () => {
+  it('does not let an undated report with fewer people join a dated meeting', () => {
+    const seeking = only(analysed('j', '2025-08-20', 'Lee Jae-myung is seeking talks with the North.'));
+    expect(seeking.dating).toBe('reported');
+    expect(sameHappening(seeking, meetingTuesday)).toBe(false);
+  });
+});

@@ -19,6 +19,8 @@ export function sameHappening(a: TimelineEvent, b: TimelineEvent): boolean {
   if (a.ordinal !== undefined && b.ordinal !== undefined && a.ordinal !== b.ordinal) return false;
   if (!datesCompatible(a, b)) return false;
   const [pa, pb] = [people(a), people(b)];
+  // An undated report has no date words to confirm it ("Lee is seeking talks"): it must name exactly the same people.
+  if ((a.dating === 'reported' || b.dating === 'reported') && pa.size + pb.size > 0) return pa.size === pb.size && within(pa, pb);
   if (pa.size && pb.size) return within(pa, pb) || within(pb, pa);
   const [ca, cb] = [new Set(a.countries), new Set(b.countries)];
   if (!pa.size && !pb.size) return ca.size > 0 && within(ca, cb) && within(cb, ca);

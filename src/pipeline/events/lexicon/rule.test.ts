@@ -11,6 +11,9 @@ describe('compileRules', () => {
   it('rejects a bad pattern', () => expect(() => compileRules([{ ...good, pattern: '(' }])).toThrow(/bad pattern/));
   it('rejects a pattern that matches nothing in particular', () =>
     expect(() => compileRules([{ ...good, pattern: 'x?' }])).toThrow(/empty string/));
-  it('rejects a title without participants', () => expect(() => compileRules([{ ...good, title: 'meeting' }])).toThrow(/\{who\}/));
+  it('rejects a title without participants', () => {
+    expect(() => compileRules([{ ...good, title: 'meeting' }])).toThrow(/\{who\}/);
+    expect(() => compileRules([{ ...good, alone: 'a meeting' }])).toThrow(/\{who\}/);
+  });
   it('rejects a rule without examples', () => expect(() => compileRules([{ ...good, examples: [] }])).toThrow(/example/));
 });

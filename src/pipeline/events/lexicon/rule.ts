@@ -14,6 +14,8 @@ export interface TriggerRule {
   pattern: string;
   /** Headline: {who} = participants, {s}/{es} = verb agreement, {object} = the words after the verb. */
   title: string;
+  /** Headline when a two-sided happening has one known participant ("{who} holds talks", not "{who} meets"). */
+  alone?: string;
   /** Sentences the rule must fire on. */
   examples: string[];
   /** Sentences it must not fire on. */
@@ -33,7 +35,7 @@ export function compileRules(rules: readonly TriggerRule[]): CompiledRule[] {
     if (!ID.test(rule.id)) throw fail('id must be family.name in kebab-case');
     if (seen.has(rule.id)) throw fail('duplicate id');
     seen.add(rule.id);
-    if (!rule.title.includes('{who}')) throw fail('title must contain {who}');
+    if (!rule.title.includes('{who}') || (rule.alone !== undefined && !rule.alone.includes('{who}'))) throw fail('title must contain {who}');
     if (rule.examples.length === 0) throw fail('needs at least one example');
     let regex: RegExp;
     try {

@@ -17,6 +17,7 @@ for (const [name, viewport] of [['desktop', { width: 1280, height: 800 }], ['pho
     await page.getByTestId('event-list').waitFor();
     const first = page.getByTestId('event-item').nth(2);
     if (await first.count()) await first.click();
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.waitForTimeout(600);
     await page.screenshot({ path: `${out}/${name}-${scheme}.png`, fullPage: process.env.FULL === '1' });
     await page.close();

@@ -2,7 +2,7 @@ import type { Ref } from 'react';
 
 export function SearchBox({ ref, value, onChange }: { ref?: Ref<HTMLInputElement>; value: string; onChange(q: string): void }) {
   return (
-    <label className="flex min-w-0 flex-1 items-center gap-2">
+    <label className="order-last flex w-full min-w-0 items-center gap-2 sm:order-none sm:w-auto sm:flex-1">
       <span className="sr-only">Search events</span>
       <input
         ref={ref}

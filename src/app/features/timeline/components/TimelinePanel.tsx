@@ -30,13 +30,13 @@ export function TimelinePanel(props: Omit<TimelineViewProps, 'ref'>) {
         </div>
         <Legend />
       </div>
-      <div className="h-56 sm:h-72" aria-describedby="timeline-help">
+      <div className="h-56 sm:h-72">
         <Suspense fallback={<div className="skeleton h-full" aria-busy="true" aria-label="Loading the timeline" />}>
           <TimelineView ref={handle} {...props} />
         </Suspense>
       </div>
-      <p id="timeline-help" className="sr-only">
-        Drag to pan, scroll or pinch to zoom, click an event to open it. The event list offers the same events by keyboard.
+      <p className="pt-1 text-xs text-muted">
+        Drag to pan · Ctrl+scroll or pinch to zoom · scroll for more rows · ←/→ step through events. The list below has the same events for keyboard and screen readers.
       </p>
     </section>
   );

@@ -39,6 +39,9 @@ function label(item: EventItem): HTMLElement {
 const OPTIONS: TimelineOptions = {
   height: '100%',
   stack: true,
+  // Wheel scrolls the stacked rows; Ctrl+wheel (and touchpad pinch) zooms; drag pans; pinch zooms on touch.
+  verticalScroll: true,
+  zoomKey: 'ctrlKey',
   selectable: true,
   showCurrentTime: false,
   showTooltips: false,

@@ -1,11 +1,12 @@
 // The layout: header (search, share, theme), notices, the timeline, then filters, the event list and the detail
 // panel side by side (stacked on narrow screens), and the reader as a modal.
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import type { CorpusBundle } from '../pipeline/types';
 import { Notices } from './components/Notices';
 import { ThemeToggle } from './components/ThemeToggle';
 import { EventDetail } from './features/detail/components/EventDetail';
 import { EventList } from './features/event-list/components/EventList';
+import { ExportMenu, generatedAtOf } from './features/export';
 import { FilterPanel } from './features/filters/components/FilterPanel';
 import { SearchBox } from './features/filters/components/SearchBox';
 import { Reader } from './features/reader/components/Reader';
@@ -15,13 +16,14 @@ import { useExplorer } from './use-explorer';
 import { useShortcuts } from './lib/use-shortcuts';
 
 export function Explorer({ bundle, startupNotices }: { bundle: CorpusBundle; startupNotices: readonly string[] }) {
-  const { index, url, result, selected, selectedPos, missingEvent, notices, filtered, actions } = useExplorer(bundle, startupNotices);
+  const { index, url, result, shown, selected, selectedPos, missingEvent, notices, filtered, actions } = useExplorer(bundle, startupNotices);
   const searchRef = useRef<HTMLInputElement>(null);
   useShortcuts({
     step: actions.step,
     focusSearch: () => searchRef.current?.focus(),
     escape: () => (url.doc ? actions.closeReader() : actions.select(null)),
   });
+  const generatedAt = useMemo(() => generatedAtOf(bundle.documents), [bundle]);
   const readerDoc = url.doc ? index.documents.get(url.doc) : undefined;
   const focus = selected && readerDoc ? selected.sources.find((s) => s.docId === readerDoc.id) ?? null : null;
 
@@ -51,6 +53,9 @@ export function Explorer({ bundle, startupNotices }: { bundle: CorpusBundle; sta
           onSelect={actions.select}
           onViewChange={actions.setView}
         />
+        <div className="flex justify-end">
+          <ExportMenu events={shown} generatedAt={generatedAt} docsById={index.documents} />
+        </div>
         <div className="grid gap-3 md:grid-cols-[16rem_minmax(0,1fr)] xl:grid-cols-[16rem_minmax(0,1fr)_minmax(0,1.2fr)]">
           <div className="order-2 md:order-1 md:row-span-2 xl:row-span-1">
             <FilterPanel

@@ -25,6 +25,8 @@ export function useExplorer(bundle: CorpusBundle, startupNotices: readonly strin
     [index, hits, people.join(), countries.join(), dates?.from, dates?.to],
   );
 
+  const shown = useMemo(() => result.positions.map((p) => index.events[p]!), [result, index]);
+
   const resolved = url.event ? resolveEventId(index, url.event) : null;
   const selectedPos = resolved ? index.position.get(resolved.id)! : null;
   const selected = selectedPos === null ? null : index.events[selectedPos]!;
@@ -67,5 +69,5 @@ export function useExplorer(bundle: CorpusBundle, startupNotices: readonly strin
     dismissNotices: () => setNotices([]),
   };
   const filtered = people.length > 0 || countries.length > 0 || dates !== null || url.q.trim() !== '';
-  return { index, url, result, selected, selectedPos, missingEvent, notices, filtered, actions };
+  return { index, url, result, shown, selected, selectedPos, missingEvent, notices, filtered, actions };
 }

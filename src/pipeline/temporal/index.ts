@@ -17,6 +17,8 @@ interface Done {
   how: string;
   source: 'publication' | 'previous-date' | 'none';
   estimated: boolean;
+  /** The earlier value an anaphoric expression counted from. */
+  from?: string;
 }
 
 /** A window: resolve against both ends; keep what they agree on. */
@@ -41,17 +43,22 @@ function fromPrevious(sketch: Sketch, previous: string, tense: Tense): Done | nu
   const year = /^(\d{4})(-(?:Q\d|H\d|\d{2}|SP|SU|FA|WI))?/.exec(previous);
   if (sketch.grain === 'year' && year) {
     const rest = year[2] && !/^-\d{2}$/.test(year[2]) ? year[2] : '';
-    return { value: `${+year[1]! + sketch.by}${rest}`.padStart(4, '0'), how: `${Math.abs(sketch.by)} year(s) ${sketch.by < 0 ? 'before' : 'after'} ${previous}`, source: 'previous-date', estimated: false };
+    return { value: `${+year[1]! + sketch.by}${rest}`.padStart(4, '0'), how: `${Math.abs(sketch.by)} year(s) ${sketch.by < 0 ? 'before' : 'after'} ${previous}`, source: 'previous-date', estimated: false, from: previous };
   }
   const day = parseIsoDay(previous.slice(0, 10));
   if (day === null) return null;
   const r = resolveSketch(sketch, day, tense);
-  return { value: r.value, how: `${r.how} (the date mentioned before)`, source: 'previous-date', estimated: false };
+  return { value: r.value, how: `${r.how} (the date mentioned before)`, source: 'previous-date', estimated: false, from: previous };
 }
 
-function resolveOne(sketch: Sketch, anchor: Anchor, tense: Tense, previous: string | null): Done {
-  if (sketch.kind === 'shift' && sketch.anaphoric && previous) {
-    const done = fromPrevious(sketch, previous, tense);
+/**
+ * Anaphora: a year-grain shift ("a year earlier", "the year-ago quarter") counts from the reporting period of the
+ * story (the last quarter named), other anaphoric shifts from the date mentioned just before.
+ */
+function resolveOne(sketch: Sketch, anchor: Anchor, tense: Tense, previous: string | null, period: string | null): Done {
+  if (sketch.kind === 'shift' && sketch.anaphoric) {
+    const from = sketch.grain === 'year' ? (period ?? (previous && /^\d{4}$/.test(previous) ? null : previous)) : previous;
+    const done = from ? fromPrevious(sketch, from, tense) : null;
     if (done) return done;
   }
   if (isAbsolute(sketch)) return { ...resolveSketch(sketch, 0, tense), source: 'none', estimated: false };
@@ -64,11 +71,28 @@ const CALENDAR_VALUE = /^\d{4}(?:-|$)/;
 /** How far back (characters) "the following day" or "a year earlier" looks for the date it counts from. */
 const ANAPHORA_REACH = 400;
 
-function tagBlock(text: string, block: Block, sentences: readonly Sentence[], out: Timex[]) {
+/** Index of the first sentence ending after `at` (binary search). */
+function firstSentenceAfter(sentences: readonly Sentence[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** What a story has mentioned so far: the last date (for "the following day") and the last quarter named. */
+interface Discourse {
+  previous: string | null;
+  previousEnd: number;
+  period: string | null;
+}
+
+function tagBlock(text: string, block: Block, sentences: readonly Sentence[], story: Discourse, out: Timex[]) {
   const anchor = anchorOf(block.context);
-  let previous: string | null = null;
-  let previousEnd = -Infinity;
-  let si = 0;
+  let si = firstSentenceAfter(sentences, block.start);
   for (const c of joinClockToDay(text, scan(text, block.start, block.end))) {
     const type: TimexType = c.built.type ?? c.rule.type;
     const modifier = modifierOf(text, c, type);
@@ -76,7 +100,8 @@ function tagBlock(text: string, block: Block, sentences: readonly Sentence[], ou
     while (si < sentences.length && sentences[si]!.end <= c.start) si++;
     const sentence = sentences[si] && sentences[si]!.start <= c.start ? sentences[si]! : { start: block.start, end: block.end };
     const tense = tenseAt(text.slice(sentence.start, sentence.end), c.start - sentence.start, c.end - sentence.start);
-    const done = resolveOne(c.built.sketch, anchor, tense, c.start - previousEnd <= ANAPHORA_REACH ? previous : null);
+    const near = c.start - story.previousEnd <= ANAPHORA_REACH ? story.previous : null;
+    const done = resolveOne(c.built.sketch, anchor, tense, near, story.period);
     const mod = modifier && start === modifier.start ? modifier.mod : c.built.mod;
     const phrase = text.slice(start, c.end);
     out.push({
@@ -85,13 +110,14 @@ function tagBlock(text: string, block: Block, sentences: readonly Sentence[], ou
       resolution: {
         rule: c.rule.id,
         reason: `'${phrase}' → ${done.how} → ${done.value}`,
-        anchor: { value: done.source === 'previous-date' ? previous : anchorValue(anchor), source: done.source, provenance: block.context.provenance },
+        anchor: { value: done.source === 'previous-date' ? done.from! : anchorValue(anchor), source: done.source, provenance: block.context.provenance },
         estimated: done.estimated,
       },
     });
     if ((type === 'DATE' || type === 'TIME') && CALENDAR_VALUE.test(done.value)) {
-      previous = done.value;
-      previousEnd = c.end;
+      story.previous = done.value;
+      story.previousEnd = c.end;
+      if (/^\d{4}-Q\d$/.test(done.value) && done.source !== 'previous-date') story.period = done.value;
     }
   }
 }
@@ -99,7 +125,13 @@ function tagBlock(text: string, block: Block, sentences: readonly Sentence[], ou
 /** Tags and normalises the temporal expressions of `text`, each against the context of the block that holds it. */
 export function tagTemporal(text: string, blocks: readonly Block[], sentences: readonly Sentence[]): Timex[] {
   const out: Timex[] = [];
-  for (const block of [...blocks].sort((a, b) => a.start - b.start)) tagBlock(text, block, sentences, out);
+  const stories = new Map<number, Discourse>();
+  for (const block of [...blocks].sort((a, b) => a.start - b.start)) {
+    const fresh: Discourse = { previous: null, previousEnd: -Infinity, period: null };
+    const story = block.story < 0 ? fresh : (stories.get(block.story) ?? fresh);
+    stories.set(block.story, story);
+    tagBlock(text, block, sentences, story, out);
+  }
   return out;
 }
 

@@ -38,6 +38,8 @@ function pickYear(anchorYear: number, dir: Direction, tense: Tense, start: (y: n
 }
 const DAY_REACH = 270;
 const MONTH_REACH = 8;
+/** Quarters and seasons: a past-tense "fourth quarter" in January is last year's; a future one must be near. */
+const PART_REACH = 3;
 
 function shiftValue(grain: Grain, by: number, n: number, tense: Tense): string {
   const { y, m } = fromDays(n);
@@ -45,8 +47,8 @@ function shiftValue(grain: Grain, by: number, n: number, tense: Tense): string {
     case 'day': return isoDay(n + by);
     case 'week': { const w = isoWeek(n + 7 * by); return isoWeekValue(w.y, w.w); }
     case 'weekend': {
-      // "the weekend" in past-tense news on a weekday is the one just gone
-      const back = by === 0 && tense === 'past' && weekday(n) < 6 ? -1 : by;
+      // "the weekend" on a weekday is the one just gone, unless the sentence looks ahead
+      const back = by === 0 && tense !== 'future' && weekday(n) < 6 ? -1 : by;
       const w = isoWeek(n + 7 * back);
       return `${isoWeekValue(w.y, w.w)}-WE`;
     }
@@ -106,7 +108,7 @@ export function resolveSketch(sketch: Sketch, n: number, tense: Tense): Resolved
     case 'part': {
       const [a, b] = PART_MONTHS[sketch.code]!;
       if (sketch.y !== undefined) return { value: `${isoYear(sketch.y)}-${sketch.code}`, how: 'stated in full' };
-      const [yy, why] = pickYear(y, sketch.dir, tense, (c) => c * 12 + a - 1, (c) => c * 12 + b - 1, month, MONTH_REACH);
+      const [yy, why] = pickYear(y, sketch.dir, tense, (c) => c * 12 + a - 1, (c) => c * 12 + b - 1, month, PART_REACH);
       return { value: `${isoYear(yy)}-${sketch.code}`, how: `year from ${humanDay(n)}: ${why}` };
     }
     case 'holiday': {

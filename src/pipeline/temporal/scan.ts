@@ -25,8 +25,8 @@ export const FAMILIES: Readonly<Record<string, Rule[]>> = {
   weekdays: compileFamily('weekdays', WEEKDAY_RULES, seen),
   years: compileFamily('years', YEAR_RULES, seen),
   sets: compileFamily('sets', SET_RULES, seen),
-  durations: compileFamily('durations', DURATION_RULES, seen),
   references: compileFamily('references', REFERENCE_RULES, seen),
+  durations: compileFamily('durations', DURATION_RULES, seen),
 };
 export const RULES: readonly Rule[] = Object.values(FAMILIES).flat();
 

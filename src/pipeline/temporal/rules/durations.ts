@@ -11,7 +11,8 @@ export const DURATION_RULES: readonly RuleSpec[] = [
     id: 'duration.n-units', type: 'DURATION', pattern: `${WINDOW}({NUM}|{VAGUE})(?:\\s+(?:more|full|straight|consecutive|additional|long))?\\s+({UNIT})(?:\\s+or\\s+so)?`,
     build: ({ g }) => {
       const n = count(g[1]);
-      if (n === null || (typeof n === 'number' && n > 10000)) return null;
+      if (n === null || (typeof n === 'number' && (n > 10000 || /^(1[6-9]|20)\d\d$/.test(g[1]!)))) return null; // "the 1988 quarter"
+      if (/^[A-Z][a-z]/.test(g[2]!)) return null; // a title: "60 Minutes"
       if (/^the\s+(?:a|an)\s/i.test(g[0]!)) return null; // "the a" is not English
       return { sketch: { kind: 'value', value: durationValue(n, g[2]!) }, ...(/or so$/i.test(g[0]!) ? { mod: 'APPROX' } : {}) };
     },

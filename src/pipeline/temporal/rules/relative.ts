@@ -50,9 +50,11 @@ export const RELATIVE_RULES: readonly RuleSpec[] = [
       const grain = grainOf(unit);
       const by = sign * n * (unit.grain === 'decade' ? 10 : unit.grain === 'century' ? 100 : unit.grain === 'hour' || unit.grain === 'minute' || unit.grain === 'second' ? 0 : 1);
       const fromNow = /ago|from|hence/i.test(g[3]!);
+      // TimeML reads "three days later" as a duration with a signal; only "a year earlier/later" names a date
+      if (!fromNow && !(n === 1 && grain === 'year')) return null;
       return shift(grain === 'decade' || grain === 'century' ? 'year' : grain, by, !fromNow ? 'always' : n === 1 && grain === 'year' ? 'periods' : undefined);
     },
-    examples: ['two years ago', '10 days ago', 'a year earlier', 'six weeks ago', 'three days later', 'a decade ago'],
+    examples: ['two years ago', '10 days ago', 'a year earlier', 'six weeks ago', 'a year later', 'a decade ago'],
   },
   {
     id: 'rel.vague-ago', type: 'DATE', pattern: '({VAGUE}|many|some)\\s+({UNIT})\\s+(ago|earlier|before|from\\s+now|later|hence)',

@@ -14,7 +14,7 @@ function weekday(name: string, dir: Direction, partWord?: string): Built | null 
   return { sketch: { kind: 'weekday', dow: weekdayOf(name), dir, ...(time ? { time } : {}) }, ...(time ? { type: 'TIME' as const } : {}) };
 }
 
-const DAY_SHIFT: Readonly<Record<string, number>> = { yesterday: -1, today: 0, this: 0, tomorrow: 1, last: -1, the: 0 };
+const DAY_SHIFT: Readonly<Record<string, number>> = { yesterday: -1, today: 0, this: 0, tomorrow: 1, last: -1 };
 
 export const WEEKDAY_RULES: readonly RuleSpec[] = [
   {
@@ -29,7 +29,7 @@ export const WEEKDAY_RULES: readonly RuleSpec[] = [
     examples: ['last Saturday', 'next Friday', 'this Tuesday', 'the previous Friday', 'last Monday night'],
   },
   {
-    id: 'weekday.part-of-day', type: 'TIME', pattern: '(yesterday|today|tomorrow|this|last|the)\\s+({DAYPART})',
+    id: 'weekday.part-of-day', type: 'TIME', pattern: '(yesterday|today|tomorrow|this|last)\\s+({DAYPART})',
     build: ({ g }) => {
       const which = g[1]!.toLowerCase();
       const p = g[2]!.toLowerCase();

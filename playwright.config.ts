@@ -1,9 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
 
-// Runs against the production build (`npx vite build` first). DATELINE_BASE=/sub/ runs the same suite under a
-// sub-path: build and test with the same value.
+// Runs against the production build (`npx vite build` first). The same suite runs under a sub-path from another
+// build folder and port, e.g.:
+//   DATELINE_BASE=/sub/ npx vite build --outDir /tmp/dist-sub &&
+//   DATELINE_BASE=/sub/ DATELINE_OUT=/tmp/dist-sub DATELINE_PORT=4174 npx playwright test
 const base = process.env.DATELINE_BASE ?? '/';
-const port = 4173;
+const port = Number(process.env.DATELINE_PORT ?? 4173);
+const outDir = process.env.DATELINE_OUT ? ` --outDir ${process.env.DATELINE_OUT}` : '';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -26,7 +29,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } }],
   webServer: {
-    command: `npx vite preview --port ${port} --strictPort`,
+    command: `npx vite preview --port ${port} --strictPort${outDir}`,
     url: `http://localhost:${port}${base}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

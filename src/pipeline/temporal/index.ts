@@ -57,7 +57,8 @@ function fromPrevious(sketch: Sketch, previous: string, tense: Tense): Done | nu
  */
 function resolveOne(sketch: Sketch, anchor: Anchor, tense: Tense, previous: string | null, period: string | null): Done {
   if (sketch.kind === 'shift' && sketch.anaphoric) {
-    const from = sketch.grain === 'year' ? (period ?? (previous && /^\d{4}$/.test(previous) ? null : previous)) : previous;
+    const fromPeriod = sketch.grain === 'year' && sketch.by < 0;
+    const from = fromPeriod ? (period ?? (previous && /^\d{4}$/.test(previous) ? null : previous)) : previous;
     const done = from ? fromPrevious(sketch, from, tense) : null;
     if (done) return done;
   }
@@ -99,7 +100,8 @@ function tagBlock(text: string, block: Block, sentences: readonly Sentence[], st
     const start = modifier && modifier.start >= block.start ? modifier.start : c.start;
     while (si < sentences.length && sentences[si]!.end <= c.start) si++;
     const sentence = sentences[si] && sentences[si]!.start <= c.start ? sentences[si]! : { start: block.start, end: block.end };
-    const tense = tenseAt(text.slice(sentence.start, sentence.end), c.start - sentence.start, c.end - sentence.start);
+    // a possessive weekday ("Wednesday's ruling") names something that has happened
+    const tense = /'s$/.test(text.slice(c.start, c.end)) ? 'past' : tenseAt(text.slice(sentence.start, sentence.end), c.start - sentence.start, c.end - sentence.start);
     const near = c.start - story.previousEnd <= ANAPHORA_REACH ? story.previous : null;
     const done = resolveOne(c.built.sketch, anchor, tense, near, story.period);
     const mod = modifier && start === modifier.start ? modifier.mod : c.built.mod;

@@ -6,6 +6,7 @@ import { PART_RULES } from './rules/parts';
 import { REFERENCE_RULES } from './rules/references';
 import { RELATIVE_RULES } from './rules/relative';
 import { SET_RULES } from './rules/sets';
+import { SPELLED_YEAR_RULES } from './rules/spelled-years';
 import { TIME_RULES } from './rules/times';
 import { WEEKDAY_RULES } from './rules/weekdays';
 import { YEAR_RULES } from './rules/years';
@@ -24,6 +25,7 @@ export const FAMILIES: Readonly<Record<string, Rule[]>> = {
   relative: compileFamily('relative', RELATIVE_RULES, seen),
   weekdays: compileFamily('weekdays', WEEKDAY_RULES, seen),
   years: compileFamily('years', YEAR_RULES, seen),
+  spelled: compileFamily('spelled', SPELLED_YEAR_RULES, seen),
   sets: compileFamily('sets', SET_RULES, seen),
   references: compileFamily('references', REFERENCE_RULES, seen),
   durations: compileFamily('durations', DURATION_RULES, seen),

@@ -36,35 +36,43 @@ function fits(r: Draft, t: Draft): boolean {
   return re.countries.filter((c) => te.countries.includes(c)).length >= Math.min(2, te.countries.length);
 }
 
+/** How many happenings before or after a report may be the encounter it elaborates. */
+export const FOLD_REACH = 12;
+
 /** Folds reports into the encounters they elaborate; returns the remaining events in text order. */
 export function fold(drafts: readonly Draft[]): TimelineEvent[] {
   const into = new Map<Draft, Draft>();
-  for (const r of drafts) {
-    if (!diplomatic(r.event)) continue;
-    const candidates = drafts.filter((t) => t !== r && !into.has(t) && fits(r, t));
+  drafts.forEach((r, i) => {
+    if (!diplomatic(r.event)) return;
+    const near = drafts.slice(Math.max(0, i - FOLD_REACH), i + FOLD_REACH + 1);
+    const candidates = near.filter((t) => t !== r && !into.has(t) && fits(r, t));
     const preferred = (t: Draft) => [t.event.actors.length > 0 ? 0 : 1, Math.abs(t.event.start - r.event.start)] as const;
     const target = candidates.sort((a, b) => preferred(a)[0] - preferred(b)[0] || preferred(a)[1] - preferred(b)[1])[0];
     if (target) into.set(r, target);
-  }
-  const root = (d: Draft): Draft => (into.has(d) ? root(into.get(d)!) : d);
-  const out = new Map<Draft, TimelineEvent>();
+  });
+  const root = (d: Draft): Draft => {
+    while (into.has(d)) d = into.get(d)!;
+    return d;
+  };
+  const folded = new Map<Draft, TimelineEvent[]>();
   for (const d of drafts) {
     const host = root(d);
-    const e = out.get(host) ?? host.event;
-    out.set(host, d === host ? e : absorb(e, d.event));
+    if (d !== host) (folded.get(host) ?? folded.set(host, []).get(host)!).push(d.event);
   }
-  return [...out.values()].sort((a, b) => a.start - b.start);
+  return drafts.filter((d) => !into.has(d)).map((d) => absorb(d.event, folded.get(d) ?? []));
 }
 
-function absorb(host: TimelineEvent, r: TimelineEvent): TimelineEvent {
-  const actors = [...new Map([...host.actors, ...r.actors].map((a) => [a.id, a])).values()];
-  const countries = host.actors.length === 0 && r.actors.length > 0 ? [...new Set([...host.countries, ...r.countries])].sort() : host.countries;
+function absorb(host: TimelineEvent, reports: readonly TimelineEvent[]): TimelineEvent {
+  if (reports.length === 0) return host;
+  const all = [host, ...reports];
+  // Participants a people-less encounter learns from its follow-ups bring their countries along.
+  const countries = host.actors.length === 0 ? all.flatMap((e) => (e.actors.length ? e.countries : [])) : [];
   return {
     ...host,
-    actors,
-    countries,
-    sources: [...host.sources, ...r.sources],
-    aliases: [...(host.aliases ?? []), r.id, ...(r.aliases ?? [])],
-    reason: `${host.reason}; with a further report of it: '${r.title}'`,
+    actors: [...new Map(all.flatMap((e) => e.actors).map((a) => [a.id, a])).values()],
+    countries: [...new Set([...host.countries, ...countries])].sort(),
+    sources: all.flatMap((e) => e.sources),
+    aliases: all.flatMap((e) => (e === host ? (e.aliases ?? []) : [e.id, ...(e.aliases ?? [])])),
+    reason: `${host.reason}; with ${reports.length} further report(s) of it: ${reports.map((r) => `'${r.title}'`).join(', ')}`,
   };
 }

@@ -20,7 +20,31 @@ export interface EventStageInput {
   mentions: readonly ActorMention[];
 }
 
-const within = (s: { start: number; end: number }, o: { start: number; end: number }) => o.start >= s.start && o.end <= s.end;
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Index of the last span starting at or before `at` in spans sorted by start, or -1. */
+function lastAtOrBefore(spans: readonly Span[], at: number): number {
+  let [lo, hi, found] = [0, spans.length - 1, -1];
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start <= at) [found, lo] = [mid, mid + 1];
+    else hi = mid - 1;
+  }
+  return found;
+}
+
+/** Items grouped by the sentence that wholly contains them, in text order (linear in items, log in sentences). */
+function bySentence<T extends Span>(items: readonly T[], sentences: readonly Sentence[]): T[][] {
+  const out = sentences.map((): T[] => []);
+  for (const item of items) {
+    const k = lastAtOrBefore(sentences, item.start);
+    if (k >= 0 && item.end <= sentences[k]!.end) out[k]!.push(item);
+  }
+  return out.map((list) => list.sort((a, b) => a.start - b.start));
+}
 const rank = (t: Trigger) => {
   const i = DIPLOMATIC.indexOf(t.rule.type);
   return i < 0 ? 0 : i;
@@ -49,12 +73,15 @@ export function assembleEvents(input: EventStageInput): TimelineEvent[] {
   const { text } = input;
   const drafts: Draft[] = [];
   const previousPeople = new Map<number, ActorMention[]>();
-  for (const sentence of input.sentences) {
-    const block = input.blocks.find((b) => sentence.start >= b.start && sentence.start < b.end);
-    if (!block || block.kind === 'boilerplate') continue;
+  const blocks = [...input.blocks].sort((a, b) => a.start - b.start);
+  const mentionsOf = bySentence(input.mentions, input.sentences);
+  const timexesOf = bySentence(input.timexes, input.sentences);
+  input.sentences.forEach((sentence, s) => {
+    const block = blocks[lastAtOrBefore(blocks, sentence.start)];
+    if (!block || sentence.start >= block.end || block.kind === 'boilerplate') return;
     const quotes = quotedSpans(text.slice(sentence.start, sentence.end)).map((q) => ({ start: q.start + sentence.start, end: q.end + sentence.start }));
-    const mentions = input.mentions.filter((m) => within(sentence, m));
-    const timexes = input.timexes.filter((t) => within(sentence, t));
+    const mentions = mentionsOf[s]!;
+    const timexes = timexesOf[s]!;
     const regs = regions(text, sentence.start, sentence.end, findTriggers(text, sentence.start, sentence.end, quotes));
     const governing = regs.map((r) => governingTimex(text, r, primary(r), timexes, block.context));
     regs.forEach((region, i) => {
@@ -109,7 +136,7 @@ export function assembleEvents(input: EventStageInput): TimelineEvent[] {
     });
     const people = mentions.filter((m) => m.kind === 'person' && m.actorId !== null);
     if (people.length) previousPeople.set(block.story, people);
-  }
+  });
   // A report that names no one and folded into nothing is not an event of its own.
   const events = fold(drafts).filter((e) => e.actors.length > 0 || e.countries.length > 0);
   return cluster(events).map((group) => combine(canonicalOrder(group)));

@@ -5,21 +5,48 @@ import { affinity, sameHappening } from './same';
 // Groups reports of one happening and combines each group into one event. Complete linkage: two groups join only if
 // every pair across them is the same happening, so a month-level report ("first summit in June") cannot chain two
 // different days together. Pairs join strongest first; ties break on input order, so the result is deterministic.
+// Cost: identical reports (a teaser repeated on every page) are clustered once, and only reports that share a kind
+// and a person (or, without people, a country) are compared.
+
+/** What sameHappening looks at: reports with equal signatures are interchangeable. */
+const signature = (e: TimelineEvent) =>
+  JSON.stringify([e.type ?? e.rule, e.ordinal, e.dating, e.date.from, e.date.to, e.actors.map((a) => a.id).sort(), e.countries]);
+const buckets = (e: TimelineEvent) => (e.actors.length ? e.actors.map((a) => `p:${a.id}`) : []).concat(e.countries.map((c) => `c:${c}`)).map((k) => `${e.type ?? e.rule}|${k}`);
+
+function groupBy<T>(items: readonly T[], keys: (item: T) => string[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  items.forEach((item, i) => {
+    for (const k of keys(item)) (out.get(k) ?? out.set(k, []).get(k)!).push(i);
+  });
+  return out;
+}
 
 export function cluster(events: readonly TimelineEvent[]): TimelineEvent[][] {
+  const bySignature = [...groupBy(events, (e) => [signature(e)]).values()];
+  const reps = bySignature.map((same) => events[same[0]!]!);
+  const byBucket = groupBy(reps, buckets);
+  const seen = new Set<number>();
   const pairs: [number, number, number][] = [];
-  for (let i = 0; i < events.length; i++)
-    for (let j = i + 1; j < events.length; j++)
-      if (sameHappening(events[i]!, events[j]!)) pairs.push([affinity(events[i]!, events[j]!), i, j]);
+  for (const members of byBucket.values())
+    for (let x = 0; x < members.length; x++)
+      for (let y = x + 1; y < members.length; y++) {
+        const [i, j] = [members[x]!, members[y]!];
+        if (seen.has(i * reps.length + j)) continue;
+        seen.add(i * reps.length + j);
+        if (sameHappening(reps[i]!, reps[j]!)) pairs.push([affinity(reps[i]!, reps[j]!), i, j]);
+      }
   pairs.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
-  const groupOf = events.map((_, i) => [i]);
+  const groupOf = reps.map((_, i) => [i]);
   for (const [, i, j] of pairs) {
     const [gi, gj] = [groupOf[i]!, groupOf[j]!];
-    if (gi === gj || !gi.every((a) => gj.every((b) => sameHappening(events[a]!, events[b]!)))) continue;
+    if (gi === gj || !gi.every((a) => gj.every((b) => sameHappening(reps[a]!, reps[b]!)))) continue;
     gi.push(...gj);
     for (const k of gj) groupOf[k] = gi;
   }
-  return [...new Set(groupOf)].map((g) => g.sort((a, b) => a - b).map((k) => events[k]!));
+  return [...new Set(groupOf)]
+    .map((g) => g.flatMap((k) => bySignature[k]!).sort((a, b) => a - b))
+    .sort((a, b) => a[0]! - b[0]!)
+    .map((g) => g.map((k) => events[k]!));
 }
 
 /** When a report was published, for ordering: its day, or the end of its estimated window (it may be that late). */

@@ -30,11 +30,15 @@ export interface TimelineViewProps {
 const mid = (a: Date, b: Date) => new Date((a.getTime() + b.getTime()) / 2);
 const ANIMATION = { animation: { duration: 300, easingFunction: 'easeInOutQuad' as const } };
 
-function label(item: EventItem): HTMLElement {
+/** Item DOM from text only. A cluster (large corpora) carries its members in `uiItems`. */
+function label(item: EventItem | { uiItems: unknown[] }): HTMLElement {
   const el = document.createElement('span');
-  el.textContent = item.label;
+  el.textContent = 'uiItems' in item ? `${item.uiItems.length} events` : item.label;
   return el;
 }
+
+/** Above this many events, crowded stretches are drawn as clusters (double-click one to zoom into it). */
+const CLUSTER_ABOVE = 500;
 
 const OPTIONS: TimelineOptions = {
   height: '100%',
@@ -64,16 +68,21 @@ export default function TimelineView({ ref, events, matches, selectedId, view, o
 
   useEffect(() => {
     const initial = latest.current.view ? daysToWindow(latest.current.view) : {};
-    const tl = new Timeline(container.current!, shown, { ...OPTIONS, ...initial });
+    const cluster = items.length > CLUSTER_ABOVE ? { cluster: { maxItems: 4, titleTemplate: 'Double-click to zoom in', fitOnDoubleClick: true } } : {};
+    const tl = new Timeline(container.current!, shown, { ...OPTIONS, ...cluster, ...initial });
     timeline.current = tl;
-    tl.on('select', ({ items: ids }: { items: string[] }) => latest.current.onSelect(ids[0] ?? null));
+    tl.on('select', ({ items: ids }: { items: string[] }) => {
+      const id = ids[0] ?? null;
+      // A cluster is not an event: selecting one leaves the selection alone.
+      if (id === null || items.get(id)) latest.current.onSelect(id);
+    });
     tl.on('rangechanged', ({ start, end }: { start: Date; end: Date }) => latest.current.onViewChange(windowToDays(start, end)));
     if (!latest.current.view && shown.length) tl.fit({ animation: false });
     return () => {
       tl.destroy();
       timeline.current = null;
     };
-  }, [shown]);
+  }, [shown, items]);
 
   useEffect(() => shown.refresh(), [matches, shown]);
 

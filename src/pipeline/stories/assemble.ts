@@ -82,23 +82,21 @@ export function assemble(text: string): Assembly {
     if (end < lines.length) while (end - 1 > first && HEAD_FORMS.has(lines[end - 1]!.form)) end--;
     mainKey = first;
     teasers(0, head);
+    let headline = false;
     for (let i = head; i < end; i++) {
       const l = lines[i]!;
       if (l.form === 'chrome') chrome(i);
       else if (l.form === 'blurb') teasers(i, i + 1);
       else if (l.form === 'body') set(i, 'main', 'body', first);
-      else if (l.form === 'title') set(i, 'main', i < first && !lines.slice(head, i).some((x) => x.form === 'title') ? 'headline' : 'subheading', first);
+      else if (l.form === 'title') set(i, 'main', i < first && !headline && (headline = true) ? 'headline' : 'subheading', first);
       else if (l.form === 'label') set(i, i < first ? 'boilerplate' : 'main', i < first ? 'label' : 'subheading', i < first ? -1 : first);
       else set(i, 'main', l.stamp?.rule.role ?? 'clock', first);
     }
     teasers(end, lines.length);
   }
   const out = drafts.filter((d): d is Draft => d !== undefined);
-  for (const [blurb, target] of blurbs) {
-    const into = drafts[target]?.key ?? -1;
-    if (into < 0) continue;
-    for (const d of out) if (d.key === drafts[blurb]!.key && d !== drafts[target]) d.key = into;
-  }
+  const merged = new Map([...blurbs].map(([blurb, target]) => [drafts[blurb]!.key, drafts[target]?.key ?? -1] as const).filter(([, into]) => into >= 0));
+  for (const d of out) d.key = merged.get(d.key) ?? d.key;
   return { drafts: splitDatelines(out), mainKey };
 }
 

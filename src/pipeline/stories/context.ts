@@ -72,19 +72,24 @@ export function storyContexts(text: string, stories: readonly StoryText[], mainK
   const out = new Map<number, PublicationContext>(given);
   // Neighbours in page order of where each story ends (a teaser blurb at the top belongs with its full paragraph).
   const order = [...stories].sort((a, b) => a.drafts.at(-1)!.start - b.drafts.at(-1)!.start);
+  // before[i] / after[i]: the nearest story with a closed window before / after order[i].
+  const before: (StoryText | undefined)[] = [undefined];
+  const after: (StoryText | undefined)[] = [];
+  order.forEach((s, i) => (before[i + 1] = closed(s.key) ? s : before[i]));
+  for (let i = order.length - 1; i > 0; i--) after[i - 1] = closed(order[i]!.key) ? order[i] : after[i];
   order.forEach(({ key }, i) => {
     const own = estimates.get(key);
     if (!own) return;
     const window = own.window ?? { from: null, to: null };
     if (own.window && isClosed(own.window)) return void out.set(key, estimated(own.window, own.kept, own.dropped));
-    const prev = order.slice(0, i).reverse().find((s) => closed(s.key));
-    const next = order.slice(i + 1).find((s) => closed(s.key));
+    const prev = before[i];
+    const next = after[i];
     const around = hull([prev, next].filter((s) => s !== undefined).map((s) => closed(s.key)!));
     const near = listing ?? (around ? widen(around, NEIGHBOUR_DAYS) : null);
     const filled = near ? intersect([window], [near]) : [];
     if (filled.length === 0 || !near) return void out.set(key, own.window ? estimated(own.window, own.kept, own.dropped) : UNKNOWN);
     const source = listing ? `the page date ${input.supplied!.value}` : prev && next ? 'the stories before and after it' : `the story ${prev ? 'before' : 'after'} it`;
-    const anchor = stories.find((s) => s.key === (prev ?? next)?.key)?.drafts[0];
+    const anchor = (prev ?? next)?.drafts[0];
     const neighbour: Evidence = {
       clue: { kind: 'neighbour', text: anchor ? text.slice(anchor.start, Math.min(anchor.end, anchor.start + 60)) : '', start: anchor?.start ?? 0,
         end: anchor ? Math.min(anchor.end, anchor.start + 60) : 0, rule: 'neighbour.window', reason: `published near ${source}: ${near.from} to ${near.to}` },

@@ -1,5 +1,5 @@
 import type { Evidence, Piece } from './clues/evidence';
-import { eventClues } from './clues/events';
+import { eventClues, eventsFor } from './clues/events';
 import { roleClues } from './clues/roles';
 import { yearClues } from './clues/years';
 import { hull, intersect, type Span } from './window';
@@ -16,24 +16,32 @@ export interface Estimate {
 }
 
 export function findClues(pieces: readonly Piece[]): Evidence[] {
-  const story = pieces.map((p) => p.text).join('\n');
-  const all = pieces.flatMap((p) => [...roleClues(p), ...eventClues(p, story), ...yearClues(p)]).sort((a, b) => a.clue.start - b.clue.start);
-  // The same words twice (a teaser blurb and its full paragraph) are one clue.
-  return all.filter((e, i) => all.findIndex((o) => o.clue.rule === e.clue.rule && o.clue.text === e.clue.text) === i);
+  const events = eventsFor(pieces.map((p) => p.text).join('\n'));
+  const all = pieces.flatMap((p) => [...roleClues(p), ...eventClues(p, events), ...yearClues(p)]).sort((a, b) => a.clue.start - b.clue.start);
+  // The same words twice (a teaser blurb and its full paragraph, a repeated name) are one clue.
+  const seen = new Set<string>();
+  return all.filter((e) => !seen.has(`${e.clue.rule}\u0000${e.clue.text}`) && !!seen.add(`${e.clue.rule}\u0000${e.clue.text}`));
 }
 
 const agrees = (a: Evidence, b: Evidence) => intersect(a.allowed, b.allowed).length > 0;
 
 export function combine(evidence: readonly Evidence[]): Estimate {
-  const support = evidence.map((e) => e.strength + evidence.filter((o) => o !== e && agrees(e, o)).reduce((s, o) => s + o.strength, 0));
-  const keep = evidence.map((e, i) => evidence.every((o, j) => o === e || agrees(e, o) || support[j]! < support[i]!));
+  // Clues allowing the same days are weighed as one group (keeps this quadratic step small on long pages).
+  const groups = new Map<string, Evidence[]>();
+  for (const e of evidence) groups.get(JSON.stringify(e.allowed))?.push(e) ?? groups.set(JSON.stringify(e.allowed), [e]);
+  const reps = [...groups.values()];
+  const weight = reps.map((g) => g.reduce((s, e) => s + e.strength, 0));
+  const support = reps.map((g, i) => weight[i]! + reps.reduce((s, o, j) => (j !== i && agrees(g[0]!, o[0]!) ? s + weight[j]! : s), 0));
+  const keepGroup = reps.map((g, i) => reps.every((o, j) => j === i || agrees(g[0]!, o[0]!) || support[j]! < support[i]!));
+  const groupOf = new Map(reps.flatMap((g, i) => g.map((e) => [e, i] as const)));
+  const keep = evidence.map((e) => keepGroup[groupOf.get(e)!]!);
   let kept = evidence.filter((_, i) => keep[i]);
   let allowed = kept.reduce<Span[]>((set, e) => intersect(set, e.allowed), [{ from: null, to: null }]);
   if (allowed.length === 0) {
     // Clues that pairwise agree but not all together: add them greedily, most supported first.
     allowed = [{ from: null, to: null }];
     kept = [];
-    for (const i of evidence.map((_, i) => i).sort((a, b) => support[b]! - support[a]!)) {
+    for (const i of evidence.map((_, i) => i).sort((a, b) => support[groupOf.get(evidence[b]!)!]! - support[groupOf.get(evidence[a]!)!]!)) {
       const next = intersect(allowed, evidence[i]!.allowed);
       if (next.length) (allowed = next), kept.push(evidence[i]!);
     }

@@ -9,8 +9,11 @@ import { storyContexts, UNKNOWN } from './context';
 export function segmentPage(input: PipelineInput): { dct: PublicationContext; blocks: Block[] } {
   const { text } = input;
   const { drafts, mainKey } = assemble(text);
-  const keys = [...new Set(drafts.map((d) => d.key).filter((k) => k >= 0))];
-  const stories = keys.map((key) => ({ key, drafts: drafts.filter((d) => d.key === key) }));
+  const byKey = new Map<number, typeof drafts>();
+  for (const d of drafts) if (d.key >= 0) byKey.get(d.key)?.push(d) ?? byKey.set(d.key, [d]);
+  const keys = [...byKey.keys()];
+  const index = new Map(keys.map((k, i) => [k, i]));
+  const stories = keys.map((key) => ({ key, drafts: byKey.get(key)! }));
   const { contexts, page } = storyContexts(text, stories, mainKey, input);
   if (drafts.length === 0) {
     const dct = input.supplied ?? UNKNOWN;
@@ -21,7 +24,7 @@ export function segmentPage(input: PipelineInput): { dct: PublicationContext; bl
     end: drafts[i + 1]?.start ?? text.length,
     kind: d.kind,
     role: d.role,
-    story: keys.indexOf(d.key),
+    story: index.get(d.key) ?? -1,
     context: d.key < 0 ? UNKNOWN : contexts.get(d.key)!,
     rule: d.rule,
     reason: d.reason,

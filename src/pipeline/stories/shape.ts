@@ -28,13 +28,17 @@ const MIN_PREFIX = 30;
 
 /** Blurb line index → index of the body line it is a truncated copy of ("…‘coali..." → the full paragraph). */
 export function repeatedTeasers(lines: readonly Line[]): Map<number, number> {
+  const byOpening = new Map<string, number[]>();
+  lines.forEach((line, i) => {
+    const opening = prefixKey(line.text).slice(0, MIN_PREFIX);
+    if (line.form === 'body' && opening.length === MIN_PREFIX) byOpening.get(opening)?.push(i) ?? byOpening.set(opening, [i]);
+  });
   const out = new Map<number, number>();
   lines.forEach((line, i) => {
-    if (line.form !== 'blurb') return;
     const key = prefixKey(line.text);
-    if (key.length < MIN_PREFIX) return;
-    const j = lines.findIndex((other, k) => k !== i && other.form === 'body' && prefixKey(other.text).startsWith(key));
-    if (j >= 0) out.set(i, j);
+    if (line.form !== 'blurb' || key.length < MIN_PREFIX) return;
+    const j = byOpening.get(key.slice(0, MIN_PREFIX))?.find((k) => prefixKey(lines[k]!.text).startsWith(key));
+    if (j !== undefined) out.set(i, j);
   });
   return out;
 }

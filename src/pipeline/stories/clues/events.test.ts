@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CUES, EVENTS, eventClues, loadCues, loadEvents, type NamedEvent } from './events';
+import { CUES, EVENTS, eventClues, eventsFor, loadCues, loadEvents, type NamedEvent } from './events';
 
-const clues = (text: string) => eventClues({ start: 10, text }, text).map((e) => ({ rule: e.clue.rule, text: e.clue.text, start: e.clue.start, allowed: e.allowed }));
+const clues = (text: string) => eventClues({ start: 10, text }, eventsFor(text)).map((e) => ({ rule: e.clue.rule, text: e.clue.text, start: e.clue.start, allowed: e.allowed }));
 
 describe('eventClues', () => {
   it('every named event matches its examples and not its negatives (checked at load)', () => {

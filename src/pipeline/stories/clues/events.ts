@@ -62,10 +62,13 @@ const at = (e: NamedEvent, ref: Ref | null): IsoDate | null => (ref ? addDays(RE
 export const EVENTS = loadEvents(eventRows as NamedEvent[]);
 export const CUES = loadCues(cueRows as EventCue[]);
 
-export function eventClues(piece: Piece, story: string, events: readonly Compiled<NamedEvent>[] = EVENTS): Evidence[] {
+/** The events whose `requires` context the story meets (checked once per story, not per piece). */
+export const eventsFor = (story: string, events: readonly Compiled<NamedEvent>[] = EVENTS) =>
+  events.filter((e) => !e.requires || new RegExp(e.requires, 'iu').test(story));
+
+export function eventClues(piece: Piece, events: readonly Compiled<NamedEvent>[]): Evidence[] {
   const out: Evidence[] = [];
   for (const e of events) {
-    if (e.requires && !new RegExp(e.requires, 'iu').test(story)) continue;
     for (const m of piece.text.matchAll(new RegExp(e.re.source, 'giu'))) {
       const before = piece.text.slice(Math.max(0, m.index - 40), m.index);
       const after = piece.text.slice(m.index + m[0].length, m.index + m[0].length + 40);

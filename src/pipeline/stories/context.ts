@@ -3,6 +3,7 @@ import type { Draft } from './assemble';
 import type { Evidence } from './clues/evidence';
 import { addDays } from './days';
 import { combine, type Estimate, findClues } from './estimate';
+import { narrowToDay } from './monthday';
 import { hull, intersect, isClosed, type Span, widen, width } from './window';
 
 // Each story's publication context, in order of trust: stated on the page → curated (the supplied context for the
@@ -98,6 +99,10 @@ export function storyContexts(text: string, stories: readonly StoryText[], mainK
     };
     out.set(key, estimated(filled[0]!, [...own.kept, neighbour], own.dropped));
   });
+  for (const { key, drafts } of stories) {
+    const dateline = drafts.find((d) => d.stamp?.monthDay);
+    if (dateline) out.set(key, narrowToDay(out.get(key)!, dateline.stamp!.monthDay!, { text: text.slice(dateline.start, dateline.start + dateline.stamp!.length).trim(), start: dateline.start }));
+  }
   return { contexts: out, page: pageContext(text, stories, mainKey, input, out) };
 }
 

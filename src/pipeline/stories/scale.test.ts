@@ -16,9 +16,9 @@ describe('segmentPage on long pages', () => {
       expect(blocks.at(-1)!.end).toBe(text.length);
       return performance.now() - t0;
     };
-    time(8_192);
-    const small = Math.max(time(32_768), 1);
-    const large = time(524_288);
+    time(4_096);
+    const small = Math.max(time(16_384), 1);
+    const large = time(262_144);
     expect(large / small).toBeLessThan(64);
   }, 120_000);
 });

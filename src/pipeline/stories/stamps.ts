@@ -19,14 +19,25 @@ const PARTS: Record<string, string> = {
   DATE: `(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`,
   TIME: '\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?',
   WEEKDAY: '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?',
+  MONTHDAY: `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH})(?![,\\s]*\\d{4})`,
 };
-const expand = (pattern: string) => pattern.replace(/\{(DATE|TIME|WEEKDAY)\}/g, (_, part: string) => PARTS[part]!);
+const expand = (pattern: string) => pattern.replace(/\{(DATE|TIME|WEEKDAY|MONTHDAY)\}/g, (_, part: string) => PARTS[part]!);
 
 export const STAMPS: readonly Compiled<StampRow>[] = compileRules('stamps', (rows as StampRow[]).map((r) => ({ ...r, pattern: expand(r.pattern) })), 'iu');
 
 const DATE_PARTS = new RegExp(`(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH}),?\\s+(\\d{4})|(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'iu');
 const monthIndex = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 const pad = (n: number) => String(n).padStart(2, '0');
+
+const MONTH_DAY = new RegExp(`(${MONTH})\\s+(\\d{1,2})|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})`, 'iu');
+
+/** The month and day of a year-less date ("Dec. 19" → "12-19"), or null. */
+export function parseMonthDay(text: string): string | null {
+  const m = MONTH_DAY.exec(text);
+  if (!m) return null;
+  const [month, day] = m[1] ? [monthIndex(m[1]), +m[2]!] : [monthIndex(m[4]!), +m[3]!];
+  return isCalendarDay(`2024-${pad(month)}-${pad(day)}`) ? `${pad(month)}-${pad(day)}` : null;
+}
 
 /** The first full calendar date written in `text` ("19 December 2024", "Dec. 19, 2024", "2024-12-19"), or null. */
 export function parseStatedDate(text: string): IsoDate | null {
@@ -41,6 +52,8 @@ export interface Stamp {
   /** Length of the stamp at the start of the line (the whole line for timestamps). */
   length: number;
   date: IsoDate | null;
+  /** Month and day ("12-19") when the stamp states them without a year. */
+  monthDay: string | null;
 }
 
 /** The stamp or dateline a line starts with, if any. */
@@ -49,7 +62,8 @@ export function findStamp(line: string): Stamp | undefined {
     const m = rule.re.exec(line);
     if (!m || m.index !== 0) continue;
     const length = rule.whole ? line.length : m[0].length;
-    return { rule, length, date: parseStatedDate(m[0]) };
+    const date = parseStatedDate(m[0]);
+    return { rule, length, date, monthDay: date ? null : parseMonthDay(m[0]) };
   }
   return undefined;
 }

@@ -56,13 +56,13 @@ export function assemble(text: string): Assembly {
         pending.push(i);
       } else {
         if (current < 0 || !headed || pending.length) current = i;
-        for (const p of pending) set(p, 'teaser', lines[p]!.form === 'title' ? 'headline' : 'timestamp', current);
+        for (const p of pending) set(p, 'teaser', lines[p]!.stamp?.rule.role ?? 'headline', current);
         pending = [];
         set(i, 'teaser', 'summary', current, blurbs.has(i) ? 'teaser.repeated-blurb' : 'teaser.item', blurbs.has(i)
           ? 'a truncated teaser whose full text appears further down the page' : 'a paragraph of another story listed on the page');
       }
     }
-    for (const p of pending) set(p, 'boilerplate', lines[p]!.form === 'title' ? 'title' : 'timestamp', -1);
+    for (const p of pending) set(p, 'boilerplate', lines[p]!.stamp?.rule.role ?? 'title', -1);
   };
 
   let mainKey: number | null = null;

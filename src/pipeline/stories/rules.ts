@@ -7,6 +7,8 @@ export interface PatternRow {
   reason: string;
   examples: string[];
   negatives: string[];
+  /** RegExp flags for this row when the table's default does not fit (e.g. 'u' for a case-sensitive name). */
+  flags?: string;
 }
 
 export type Compiled<R extends PatternRow> = R & { re: RegExp };
@@ -24,7 +26,7 @@ export function compileRules<R extends PatternRow>(table: string, rows: readonly
     if (!row.examples?.length || !Array.isArray(row.negatives)) throw new Error(`${name}: needs examples and negatives`);
     let re: RegExp;
     try {
-      re = new RegExp(row.pattern, flags);
+      re = new RegExp(row.pattern, row.flags ?? flags);
     } catch (error) {
       throw new Error(`${name}: bad pattern (${(error as Error).message})`);
     }

@@ -7,8 +7,8 @@ import { type Compiled, compileRules, type PatternRow } from './rules';
 // press-release dateline. Also datelines without a date ("Seoul (Reuters) -"), which mark the start of an article.
 
 export interface StampRow extends PatternRow {
-  /** 'timestamp' for a line of its own, 'dateline' for the opening words of a paragraph. */
-  role: 'timestamp' | 'dateline';
+  /** 'timestamp' or 'byline' for a line of its own, 'dateline' for the opening words of a paragraph. */
+  role: 'timestamp' | 'byline' | 'dateline';
   /** True when the rule covers the whole line. */
   whole: boolean;
 }

@@ -21,7 +21,7 @@ export function Explorer({ bundle, startupNotices }: { bundle: CorpusBundle; sta
   useShortcuts({
     step: actions.step,
     focusSearch: () => searchRef.current?.focus(),
-    escape: () => (url.doc ? actions.closeReader() : actions.select(null)),
+    escape: () => actions.select(null),
   });
   const generatedAt = useMemo(() => generatedAtOf(bundle.documents), [bundle]);
   const readerDoc = url.doc ? index.documents.get(url.doc) : undefined;

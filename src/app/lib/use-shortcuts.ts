@@ -1,5 +1,5 @@
-// Page-wide keys: ←/→ step through events in time order, `/` focuses search, Esc closes the reader or clears the
-// selection. Keys typed into a field, or with a modifier, are left alone.
+// Page-wide keys: ←/→ step through events in time order, `/` focuses search, Esc clears the selection.
+// Keys typed into a field, or with a modifier, are left alone.
 import { useEffect, useRef } from 'react';
 
 export interface Shortcuts {
@@ -17,8 +17,10 @@ export function useShortcuts(handlers: Shortcuts) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+      // An open dialog (the reader) handles its own keys, Esc included.
+      if (document.querySelector('dialog[open]')) return;
       if (e.key === 'Escape') return latest.current.escape();
-      if (typing(e.target) || document.querySelector('dialog[open]')) return;
+      if (typing(e.target)) return;
       if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
         e.preventDefault();
         latest.current.step(e.key === 'ArrowRight' ? 1 : -1);

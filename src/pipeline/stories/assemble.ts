@@ -1,12 +1,13 @@
 import type { BlockKind } from '../types';
 import { type Line, pageLines } from './layout';
-import { isAggregator, isTeaserList, repeatedTeasers, teaserRunStart } from './shape';
+import { isAggregator, isTeaserList, repeatedTeasers, startsArticle, teaserRunStart } from './shape';
 import type { Stamp } from './stamps';
 
 // Lines → blocks grouped into stories. The main story is the first run of paragraphs with its header (headline,
 // date stamp); it ends at a "Read next"-style heading, at a feed clock, or where a closing run of unrelated teasers
-// begins. Everything else is a teaser story (each head-less paragraph its own story; a title or clock opens an
-// item) or boilerplate. A page of unrelated summaries or of title+blurb items has no main story.
+// begins, or where a title with its own date stamp starts another article. Everything else is a teaser story (each
+// head-less paragraph its own story; a title or clock opens an item) or boilerplate. A page of unrelated summaries
+// or of title+blurb items has no main story.
 
 export interface Draft {
   start: number;
@@ -66,15 +67,20 @@ export function assemble(text: string): Assembly {
   };
 
   let mainKey: number | null = null;
-  const first = isAggregator(lines) || isTeaserList(lines) ? -1 : lines.findIndex((l) => l.form === 'body');
-  if (first < 0) teasers(0, lines.length);
+  const aggregator = isAggregator(lines);
+  const first = aggregator || isTeaserList(lines) ? -1 : lines.findIndex((l) => l.form === 'body');
+  if (aggregator) {
+    const top = lines.findIndex((l) => l.form === 'body');
+    for (let i = 0; i < top; i++) lines[i]!.form === 'chrome' ? chrome(i) : set(i, 'boilerplate', lines[i]!.form === 'title' ? 'page-title' : 'label', -1);
+    teasers(top, lines.length);
+  } else if (first < 0) teasers(0, lines.length);
   else {
     let head = first;
     while (head > 0 && (HEAD_FORMS.has(lines[head - 1]!.form) || lines[head - 1]!.form === 'chrome')) head--;
     while (lines[head]!.form === 'chrome') head++;
     const live = lines.slice(head, first).some((l) => l.form === 'clock');
     let end = first + 1;
-    while (end < lines.length && !(lines[end]!.chrome?.opens || (lines[end]!.form === 'clock' && !live))) end++;
+    while (end < lines.length && !(lines[end]!.chrome?.opens || (lines[end]!.form === 'clock' && !live) || startsArticle(lines, end))) end++;
     const body = lines.map((l, i) => i).filter((i) => i >= first && i < end && lines[i]!.form === 'body');
     const lead = [...lines.slice(head, first).filter((l) => l.form === 'title'), ...body.slice(0, 2).map((i) => lines[i]!)].map((l) => l.text).join(' ');
     const run = teaserRunStart(lines, body, lead, new Set(blurbs.values()), lines.some((l) => l.form === 'chrome'));

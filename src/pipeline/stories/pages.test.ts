@@ -164,3 +164,41 @@ describe('plain articles stay one story', () => {
     expect(new Set(r.blocks.filter((b) => b.kind !== 'boilerplate').map((b) => b.kind))).toEqual(new Set(['main']));
   });
 });
+
+describe('more page shapes', () => {
+  it('two full articles, each with a headline and a date stamp, are two stories with their own stated dates', () => {
+    const page = [
+      'Ministers agree new budget rules',
+      'Published 12 March 2025',
+      'European finance ministers agreed on Tuesday to loosen budget rules.',
+      'Countries will get seven years to cut deficits.',
+      'Central bank holds rates steady',
+      'Published 6 February 2025',
+      'The central bank kept rates unchanged on Thursday.',
+      'Its governor said cuts could come later in the year.',
+    ].join('\n');
+    const r = run(page);
+    expect(r.at('European finance').context).toMatchObject({ value: '2025-03-12', provenance: 'stated' });
+    expect(r.at('The central bank kept').context).toMatchObject({ value: '2025-02-06', provenance: 'stated' });
+    expect(r.at('Its governor').story).toBe(r.at('Central bank holds').story);
+    expect(r.at('Its governor').kind).toBe('teaser');
+  });
+  it('negative case: a date stamp under the standfirst does not split the article', () => {
+    const page = ['Ministers agree new budget rules', 'Deal ends months of wrangling over deficits.', 'Published 12 March 2025', 'Ministers agreed on Tuesday.', 'Deficit Rules', 'Countries get seven years.'].join('\n');
+    const r = run(page);
+    expect(new Set(r.blocks.filter((b) => b.kind !== 'boilerplate').map((b) => `${b.kind}${b.story}`))).toEqual(new Set(['main0']));
+    expect(r.dct.value).toBe('2025-03-12');
+  });
+  it('a page title over unrelated summaries is page furniture, not the first summary’s headline', () => {
+    const summaries = [
+      'Saudi Arabia and Russia agreed to extend oil output cuts into next year, pushing Brent crude above ninety dollars a barrel, as traders had expected a smaller cut from the group.',
+      'Japan’s farm ministry lowered rice import tariffs for the second time, hoping to ease record supermarket prices, while growers protested outside parliament in Tokyo over cheap imports from the United States and Thailand.',
+      'Taiwan’s largest chipmaker reported quarterly profit that beat forecasts on demand for artificial-intelligence servers, and its shares rose four percent in Taipei to a record high by the close of trading on Friday.',
+      'Firefighters in Alberta battled more than a hundred wildfires as dry winds fanned blazes near several towns, and thousands of residents were evacuated overnight by bus and train to shelters in Edmonton.',
+    ];
+    const r = run(['Daily briefing: the news in summaries', ...summaries].join('\n'));
+    expect(r.at('Daily briefing')).toMatchObject({ kind: 'boilerplate', role: 'page-title' });
+    expect(new Set(r.blocks.filter((b) => b.kind === 'teaser').map((b) => b.story)).size).toBe(4);
+    expect(r.blocks.some((b) => b.kind === 'main')).toBe(false);
+  });
+});

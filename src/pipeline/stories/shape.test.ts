@@ -40,10 +40,13 @@ describe('page shapes', () => {
   it('a page of unrelated multi-sentence summaries is an aggregator', () => {
     expect(isAggregator(pageLines(aggregator.join('\n')))).toBe(true);
   });
-  it('negative cases: an article that continues itself, a page with a title, too few paragraphs', () => {
+  it('a page title over the summaries is allowed', () => {
+    expect(isAggregator(pageLines(['Today in brief: the news in summaries', ...aggregator].join('\n')))).toBe(true);
+  });
+  it('negative cases: an article that continues itself, a title between paragraphs, too few paragraphs', () => {
     const article = [summary('the oil price', 'Saudi Arabia'), `It ${summary('the oil price', 'also')}`, summary('the oil price', 'Riyadh'), summary('the oil price', 'Aramco')];
     expect(isAggregator(pageLines(article.join('\n')))).toBe(false);
-    expect(isAggregator(pageLines(['Oil prices set to rise as talks stall', ...aggregator].join('\n')))).toBe(false);
+    expect(isAggregator(pageLines([aggregator[0], 'Oil prices set to rise as talks stall', ...aggregator.slice(1)].join('\n')))).toBe(false);
     expect(isAggregator(pageLines(aggregator.slice(0, 3).join('\n')))).toBe(false);
   });
   it('a page of title + one paragraph items is a teaser list; an article with sections is not', () => {

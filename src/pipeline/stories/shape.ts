@@ -60,13 +60,23 @@ export function teaserRunStart(lines: readonly Line[], body: readonly number[], 
   return body.length - k >= MIN_RUN ? body[k]! : null;
 }
 
-/** True when the page is a list of unrelated summaries with no title: every paragraph is its own story. */
+/** True when the page is a list of unrelated summaries (under at most a page title): every paragraph is its own story. */
 export function isAggregator(lines: readonly Line[]): boolean {
-  const content = lines.filter((l) => l.form !== 'chrome');
+  const first = lines.findIndex((l) => l.form === 'body');
+  if (first < 0 || lines.slice(0, first).some((l) => l.form !== 'title' && l.form !== 'label' && l.form !== 'chrome')) return false;
+  const content = lines.slice(first).filter((l) => l.form !== 'chrome');
   if (content.length < MIN_RUN + 1 || content.some((l) => l.form !== 'body')) return false;
   if (content.some((l, i) => continues(l.text, content[i - 1]?.text) || l.text.split(/\s+/).length < SUMMARY_MIN_WORDS)) return false;
   const shifts = content.slice(1).filter((l, i) => cohesion(l.text, terms(content[i]!.text)) < TOPIC_SHIFT).length;
   return shifts * 3 >= (content.length - 1) * 2;
+}
+
+/** A title followed by a dated stamp or dated dateline starts another full article on the page. */
+export function startsArticle(lines: readonly Line[], i: number): boolean {
+  if (lines[i]?.form !== 'title') return false;
+  let j = i + 1;
+  while (lines[j]?.form === 'chrome' || lines[j]?.stamp?.rule.role === 'byline') j++;
+  return !!lines[j]?.stamp?.date;
 }
 
 /** True when the page is a list of items, each headed by a title (and maybe a clock) with one paragraph. */

@@ -1,4 +1,4 @@
-// Stable event ids: a 53-bit FNV-1a style hash of what identifies the report (document, sentence words, date words),
+// Stable event ids: a 53-bit FNV-1a style hash of what identifies the report (document, sentence, trigger and date words),
 // so rebuilding the corpus or adding documents never changes an existing event's id.
 export function stableId(parts: readonly string[]): string {
   let h1 = 0x811c9dc5;

@@ -9,6 +9,7 @@ import { participants } from './participants';
 import { findPlace } from './place';
 import { quotedSpans } from './quotes';
 import { headline, subjectPhrase } from './title';
+import { bySentence, lastAtOrBefore } from './spans';
 import { findTriggers, type Trigger } from './triggers';
 
 export interface EventStageInput {
@@ -20,31 +21,6 @@ export interface EventStageInput {
   mentions: readonly ActorMention[];
 }
 
-interface Span {
-  start: number;
-  end: number;
-}
-
-/** Index of the last span starting at or before `at` in spans sorted by start, or -1. */
-function lastAtOrBefore(spans: readonly Span[], at: number): number {
-  let [lo, hi, found] = [0, spans.length - 1, -1];
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start <= at) [found, lo] = [mid, mid + 1];
-    else hi = mid - 1;
-  }
-  return found;
-}
-
-/** Items grouped by the sentence that wholly contains them, in text order (linear in items, log in sentences). */
-function bySentence<T extends Span>(items: readonly T[], sentences: readonly Sentence[]): T[][] {
-  const out = sentences.map((): T[] => []);
-  for (const item of items) {
-    const k = lastAtOrBefore(sentences, item.start);
-    if (k >= 0 && item.end <= sentences[k]!.end) out[k]!.push(item);
-  }
-  return out.map((list) => list.sort((a, b) => a.start - b.start));
-}
 const rank = (t: Trigger) => {
   const i = DIPLOMATIC.indexOf(t.rule.type);
   return i < 0 ? 0 : i;

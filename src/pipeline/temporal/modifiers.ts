@@ -7,8 +7,8 @@ import { MODIFIERS } from './words';
 
 const POINT_MODS = new Set(['START', 'MID', 'END']);
 const PREFIX = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${Object.keys(MODIFIERS).sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, '\\s+')).join('|')})(?:\\s+|\\s*-\\s*)$`,
-  'iu',
+  `(?<![A-Za-z0-9])(${Object.keys(MODIFIERS).sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, '\\s+')).join('|')})(?:\\s+|\\s*-\\s*)$`,
+  'i',
 );
 const LOOKBACK = 24;
 

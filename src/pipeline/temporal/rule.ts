@@ -14,6 +14,8 @@ export interface Match {
 /** One extraction rule: a pattern (with {MACROS}) and a builder that turns a match into a sketch, or rejects it. */
 export interface RuleSpec {
   id: string;
+  /** The words (or {MACROS}, or \\d+) a match can start with; the scanner tries the rule only after such a word. */
+  head: string;
   type: TimexType;
   pattern: string;
   build: (m: Match) => Built | null;
@@ -23,9 +25,20 @@ export interface RuleSpec {
 
 export interface Rule extends RuleSpec {
   family: string;
-  /** Sticky, case-insensitive, bounded by non-word characters. */
+  /** Sticky, case-insensitive, bounded by non-alphanumerics (ASCII: English news; no /u for speed). */
   re: RegExp;
+  /** Tests a first word (see firstToken). */
+  headRe: RegExp;
 }
+
+/** The first word of a phrase as the scanner sees it: letters, a number (its digits as 0s), or "'" before digits. */
+export function firstToken(phrase: string): string {
+  const m = /[A-Za-z]+|\d+|'/.exec(phrase);
+  return m ? (/^\d/.test(m[0]) ? '0'.repeat(Math.min(m[0].length, 5)) : m[0].toLowerCase()) : '';
+}
+
+/** Whether a rule may start with `token` (abbreviations written with a dot, "Tue.", count too). */
+export const startsWith = (rule: Rule, token: string) => rule.headRe.test(token) || rule.headRe.test(`${token}.`);
 
 const alt = (words: readonly string[]) =>
   [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
@@ -51,8 +64,8 @@ export const MACROS: Readonly<Record<string, string>> = {
   AMPM: 'a\\.m\\.?|p\\.m\\.?|am|pm',
 };
 
-function expand(rule: RuleSpec): string {
-  return rule.pattern.replace(/\{([A-Z][A-Z0-9]*)\}/g, (_, name: string) => {
+function expand(rule: RuleSpec, source = rule.pattern): string {
+  return source.replace(/\{([A-Z][A-Z0-9]*)\}/g, (_, name: string) => {
     const body = MACROS[name];
     if (body === undefined) throw new Error(`temporal rule ${rule.id}: unknown macro {${name}}`);
     return `(?:${body})`;
@@ -68,12 +81,16 @@ export function compileFamily(family: string, specs: readonly RuleSpec[], seen =
     if (spec.examples.length === 0) throw new Error(`temporal rule ${spec.id}: no examples`);
     let re: RegExp;
     try {
-      re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${expand(spec)})(?![\\p{L}\\p{N}])`, 'iyu');
+      re = new RegExp(`(?<![A-Za-z0-9])(?:${expand(spec)})(?![A-Za-z0-9])`, 'iy');
     } catch (error) {
       throw new Error(`temporal rule ${spec.id}: bad pattern (${(error as Error).message})`);
     }
     if (re.test('')) throw new Error(`temporal rule ${spec.id}: matches the empty string`);
-    return { ...spec, family, re };
+    const headRe = new RegExp(`^(?:${expand(spec, spec.head)})$`, 'i');
+    const rule = { ...spec, family, re, headRe };
+    for (const example of spec.examples)
+      if (!startsWith(rule, firstToken(example))) throw new Error(`temporal rule ${spec.id}: head does not admit example '${example}'`);
+    return rule;
   });
 }
 

@@ -1,4 +1,4 @@
-import { applyRule, compileFamily, type Rule } from './rule';
+import { applyRule, compileFamily, firstToken, type Rule, startsWith } from './rule';
 import { DATE_RULES } from './rules/dates';
 import { DURATION_RULES } from './rules/durations';
 import { HOLIDAY_RULES } from './rules/holidays';
@@ -11,9 +11,10 @@ import { TIME_RULES } from './rules/times';
 import { WEEKDAY_RULES } from './rules/weekdays';
 import { YEAR_RULES } from './rules/years';
 import type { Built } from './sketch';
+import { eachStart } from './starters';
 
-// Step one: find temporal expressions. All families' patterns are joined into one alternation that finds where an
-// expression may start; there every rule is tried (sticky) and the longest match wins (ties: the earlier family).
+// Step one: find temporal expressions. Where a word that can start one begins (starters.ts), every rule is tried
+// (sticky regexes) and the longest match wins (ties: the earlier family); scanning resumes after it.
 
 const seen = new Set<string>();
 /** Families in priority order (on equal length the earlier wins). */
@@ -32,7 +33,6 @@ export const FAMILIES: Readonly<Record<string, Rule[]>> = {
 };
 export const RULES: readonly Rule[] = Object.values(FAMILIES).flat();
 
-const STARTS = new RegExp(RULES.map((r) => r.re.source).join('|'), 'giu');
 
 export interface Candidate {
   start: number;
@@ -41,8 +41,16 @@ export interface Candidate {
   built: Built;
 }
 
+const BY_TOKEN = new Map<string, Rule[]>();
+/** The rules that may start with this first word (cached per word). */
+function rulesFor(token: string): Rule[] {
+  let rules = BY_TOKEN.get(token);
+  if (!rules) BY_TOKEN.set(token, (rules = RULES.filter((r) => startsWith(r, token))));
+  return rules;
+}
+
 /** The longest rule match at `at`, or null. */
-export function bestAt(text: string, at: number, rules: readonly Rule[] = RULES): Candidate | null {
+export function bestAt(text: string, at: number, rules: readonly Rule[] = rulesFor(firstToken(text.slice(at, at + 24)))): Candidate | null {
   let best: Candidate | null = null;
   for (const rule of rules) {
     const hit = applyRule(rule, text, at);
@@ -55,13 +63,11 @@ export function bestAt(text: string, at: number, rules: readonly Rule[] = RULES)
 export function scan(text: string, from = 0, to = text.length): Candidate[] {
   const out: Candidate[] = [];
   const slice = to === text.length ? text : text.slice(0, to);
-  STARTS.lastIndex = from;
-  for (let m = STARTS.exec(slice); m; m = STARTS.exec(slice)) {
-    const found = bestAt(slice, m.index);
-    if (found) {
-      out.push(found);
-      STARTS.lastIndex = found.end;
-    } else STARTS.lastIndex = m.index + 1;
-  }
+  eachStart(slice, from, to, (at) => {
+    const found = bestAt(slice, at);
+    if (!found) return at;
+    out.push(found);
+    return found.end;
+  });
   return out;
 }

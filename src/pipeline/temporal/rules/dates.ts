@@ -21,71 +21,71 @@ function numeric(a: number, b: number, y: number | undefined): Built | null {
 
 export const DATE_RULES: readonly RuleSpec[] = [
   {
-    id: 'date.iso', type: 'DATE', pattern: '(\\d{4})-(\\d{2})-(\\d{2})',
+    id: 'date.iso', head: '\\d{4}', type: 'DATE', pattern: '(\\d{4})-(\\d{2})-(\\d{2})',
     build: ({ g }) => day(+g[1]!, +g[2]!, +g[3]!), examples: ['2025-06-04'],
   },
   {
-    id: 'date.month-day-year', type: 'DATE', pattern: '({MONTH})\\s+({DAYNUM}),?\\s+({YEAR})',
+    id: 'date.month-day-year', head: '{MONTH}', type: 'DATE', pattern: '({MONTH})\\s+({DAYNUM}),?\\s+({YEAR})',
     build: ({ g }) => (isName(g[1]) ? day(+g[3]!, monthOf(g[1]!), dayOf(g[2]!)) : null),
     examples: ['June 4, 2025', 'Sept. 27, 1989', 'Dec 3rd 2024'],
   },
   {
-    id: 'date.day-month-year', type: 'DATE', pattern: '(?:the\\s+)?({DAYNUM})(?:\\s+of)?\\s+({MONTH}),?\\s+({YEAR})',
+    id: 'date.day-month-year', head: 'the|\\d{1,2}', type: 'DATE', pattern: '(?:the\\s+)?({DAYNUM})(?:\\s+of)?\\s+({MONTH}),?\\s+({YEAR})',
     build: ({ g }) => (isName(g[2]) ? day(+g[3]!, monthOf(g[2]!), dayOf(g[1]!)) : null),
     examples: ['4 June 2025', '3rd of December 2024'],
   },
   {
-    id: 'date.weekday-month-day', type: 'DATE', pattern: '({WEEKDAY}),?\\s+({MONTH})\\s+({DAYNUM})(?:,?\\s+({YEAR}))?',
+    id: 'date.weekday-month-day', head: '{WEEKDAY}', type: 'DATE', pattern: '({WEEKDAY}),?\\s+({MONTH})\\s+({DAYNUM})(?:,?\\s+({YEAR}))?',
     build: ({ g }) => (isName(g[1]) && isName(g[2]) ? day(g[4] ? +g[4] : undefined, monthOf(g[2]!), dayOf(g[3]!)) : null),
     examples: ['Monday, Oct. 23', 'Friday, Oct. 27, 1989'],
   },
   {
-    id: 'date.weekday-day-month', type: 'DATE', pattern: '({WEEKDAY}),?\\s+({DAYNUM})\\s+({MONTH})(?:,?\\s+({YEAR}))?',
+    id: 'date.weekday-day-month', head: '{WEEKDAY}', type: 'DATE', pattern: '({WEEKDAY}),?\\s+({DAYNUM})\\s+({MONTH})(?:,?\\s+({YEAR}))?',
     build: ({ g }) => (isName(g[1]) && isName(g[3]) ? day(g[4] ? +g[4] : undefined, monthOf(g[3]!), dayOf(g[2]!)) : null),
     examples: ['Thursday 19 December 2024', 'Tue, 4 June'],
   },
   {
-    id: 'date.month-day', type: 'DATE', pattern: '({MONTH})\\s+({DAYNUM})(?![:.,]?\\d)',
+    id: 'date.month-day', head: '{MONTH}', type: 'DATE', pattern: '({MONTH})\\s+({DAYNUM})(?![:.,]?\\d)',
     build: ({ g }) => (isName(g[1]) ? day(undefined, monthOf(g[1]!), dayOf(g[2]!)) : null),
     examples: ['June 4', 'Dec. 3', 'November 29th'],
   },
   {
-    id: 'date.day-month', type: 'DATE', pattern: '(?:the\\s+)?({DAYNUM})(?:\\s+of)?\\s+({MONTH})',
+    id: 'date.day-month', head: 'the|\\d{1,2}', type: 'DATE', pattern: '(?:the\\s+)?({DAYNUM})(?:\\s+of)?\\s+({MONTH})',
     build: ({ g }) => (isName(g[2]) ? day(undefined, monthOf(g[2]!), dayOf(g[1]!)) : null),
     examples: ['4 June', '3rd of December', 'the 3rd of December'],
   },
   {
-    id: 'date.ordinal-word-of-month', type: 'DATE', pattern: '(?:the\\s+)?({ORDWORD})\\s+of\\s+({MONTH})(?:,?\\s+({YEAR}))?',
+    id: 'date.ordinal-word-of-month', head: 'the|twenty|thirty|{ORDWORD}', type: 'DATE', pattern: '(?:the\\s+)?({ORDWORD})\\s+of\\s+({MONTH})(?:,?\\s+({YEAR}))?',
     build: ({ g }) => (isName(g[2]) ? day(g[3] ? +g[3] : undefined, monthOf(g[2]!), readOrdinal(g[1]!)!) : null),
     examples: ['the third of December', 'first of May 2020'],
   },
   {
-    id: 'date.month-day-range', type: 'DATE', pattern: '({MONTH})\\s+({DAYNUM})\\s?[-–]\\s?(?:{DAYNUM})(?:,?\\s+({YEAR}))?',
+    id: 'date.month-day-range', head: '{MONTH}', type: 'DATE', pattern: '({MONTH})\\s+({DAYNUM})\\s?[-–]\\s?(?:{DAYNUM})(?:,?\\s+({YEAR}))?',
     build: ({ g }) => (isName(g[1]) ? day(g[3] ? +g[3] : undefined, monthOf(g[1]!), dayOf(g[2]!)) : null),
     examples: ['September 23-29', 'June 15–17, 2025'],
   },
   {
-    id: 'date.numeric-dmy', type: 'DATE', pattern: '(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![.\\d])',
+    id: 'date.numeric-dmy', head: '\\d{1,2}', type: 'DATE', pattern: '(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![.\\d])',
     build: ({ g }) => numeric(+g[1]!, +g[3]!, fullYear(g[4]!)),
     examples: ['04/06/2025', '12/25/2024', '19.12.2024'],
   },
   {
-    id: 'date.numeric-dm', type: 'DATE', pattern: '(?<![\\d/.,$])(\\d{1,2})/(\\d{1,2})(?![/\\d])',
+    id: 'date.numeric-dm', head: '\\d{1,2}', type: 'DATE', pattern: '(?<![\\d/.,$])(\\d{1,2})/(\\d{1,2})(?![/\\d])',
     build: ({ g, text, start }) => (/\b(?:on|since|from|until|by)\s+$/i.test(text.slice(Math.max(0, start - 7), start)) ? numeric(+g[1]!, +g[2]!, undefined) : null),
     examples: ['04/06'],
   },
   {
-    id: 'date.month-year', type: 'DATE', pattern: '({MONTH}),?\\s+(?:of\\s+)?({YEAR})',
+    id: 'date.month-year', head: '{MONTH}', type: 'DATE', pattern: '({MONTH}),?\\s+(?:of\\s+)?({YEAR})',
     build: ({ g }) => (isName(g[1]) ? { sketch: { kind: 'date', y: +g[2]!, m: monthOf(g[1]!) } } : null),
     examples: ['June 2025', 'August, 1998', 'December of 2024'],
   },
   {
-    id: 'date.month-relative', type: 'DATE', pattern: '(last|next|this|this\\s+past|this\\s+coming)\\s+({MONTH})',
+    id: 'date.month-relative', head: 'last|next|this', type: 'DATE', pattern: '(last|next|this|this\\s+past|this\\s+coming)\\s+({MONTH})',
     build: ({ g }) => (isName(g[2]) ? { sketch: { kind: 'date', m: monthOf(g[2]!), dir: /past/i.test(g[1]!) ? 'last' : /coming/i.test(g[1]!) ? 'next' : (g[1]!.toLowerCase() as 'last') } } : null),
     examples: ['last April', 'next June', 'this September'],
   },
   {
-    id: 'date.month', type: 'DATE', pattern: '({MONTH})(?!\\s*\\d)',
+    id: 'date.month', head: '{MONTH}', type: 'DATE', pattern: '({MONTH})(?!\\s*\\d)',
     build: ({ g, text, start }) => {
       if (!isName(g[1]) || (g[1]!.length <= 4 && !/^(may|june|july)$/i.test(g[1]!) && !g[1]!.endsWith('.'))) return null; // "Jan" alone is a name
       // "May" and "March" are also a verb and a modal: alone, only after a word that introduces a date.

@@ -8,7 +8,7 @@ const WINDOW = '(?:the\\s+)?(?:(?:past|last|next|first|previous|coming|latest|fi
 
 export const DURATION_RULES: readonly RuleSpec[] = [
   {
-    id: 'duration.n-units', type: 'DURATION', pattern: `${WINDOW}({NUM}|{VAGUE})(?:\\s+(?:more|full|straight|consecutive|additional|long))?\\s+({UNIT})(?:\\s+or\\s+so)?`,
+    id: 'duration.n-units', head: 'couple|few|several|some|many|number|the|past|last|next|first|previous|coming|latest|final|following|further|remaining|initial|same|{NUM}|{VAGUE}|\\d+', type: 'DURATION', pattern: `${WINDOW}({NUM}|{VAGUE})(?:\\s+(?:more|full|straight|consecutive|additional|long))?\\s+({UNIT})(?:\\s+or\\s+so)?`,
     build: ({ g }) => {
       const n = count(g[1]);
       if (n === null || (typeof n === 'number' && (n > 10000 || /^(1[6-9]|20)\d\d$/.test(g[1]!)))) return null; // "the 1988 quarter"
@@ -19,7 +19,7 @@ export const DURATION_RULES: readonly RuleSpec[] = [
     examples: ['two weeks', '11 years', '180 days', 'three hours', 'the past three years', 'several months', 'the next few days', 'a year'],
   },
   {
-    id: 'duration.compound', type: 'DURATION', pattern: '({NUM})-({UNIT1})(?:-long)?(?!-old)',
+    id: 'duration.compound', head: '{NUM}|\\d+', type: 'DURATION', pattern: '({NUM})-({UNIT1})(?:-long)?(?!-old)',
     build: ({ g }) => {
       const n = count(g[1]);
       return typeof n === 'number' ? { sketch: { kind: 'value', value: durationValue(n, g[2]!) } } : null;
@@ -27,13 +27,13 @@ export const DURATION_RULES: readonly RuleSpec[] = [
     examples: ['two-year', '99-year', 'five-hour', '52-week', '10-day-long'],
   },
   {
-    id: 'duration.plural-units', type: 'DURATION',
+    id: 'duration.plural-units', head: 'the|coming|next|past|last|recent|hours|days|weeks|months|years|decades|centuries', type: 'DURATION',
     pattern: '(?:(?<=\\b(?:for|over|in|within|lasting|took|takes|take)\\s)|(?:the\\s+)?(?:coming|next|past|last|recent)\\s+)(hours|days|weeks|months|years|decades|centuries)(?!\\s+(?:of|ago|earlier|later|before|after|old))',
     build: ({ g }) => ({ sketch: { kind: 'value', value: durationValue('X', g[1]!) } }),
     examples: ['years', 'the coming weeks', 'recent months', 'decades'],
   },
   {
-    id: 'duration.half-unit', type: 'DURATION', pattern: '(?:a|one)\\s+(?:and\\s+a\\s+)?half\\s+(hours?|days?|years?|months?)|half\\s+an?\\s+(hour|day|year)',
+    id: 'duration.half-unit', head: 'a|one|half', type: 'DURATION', pattern: '(?:a|one)\\s+(?:and\\s+a\\s+)?half\\s+(hours?|days?|years?|months?)|half\\s+an?\\s+(hour|day|year)',
     build: ({ g }) => {
       const unit = (g[1] ?? g[2])!.replace(/s$/, '');
       const table: Record<string, string> = { hour: 'PT30M', day: 'PT12H', month: 'P2W', year: 'P6M' };

@@ -1,4 +1,4 @@
-import { holidayId } from '../holidays';
+import { HOLIDAY_NAMES, holidayId } from '../holidays';
 import type { RuleSpec } from '../rule';
 import { directionOf } from './read';
 
@@ -6,7 +6,7 @@ import { directionOf } from './read';
 
 export const HOLIDAY_RULES: readonly RuleSpec[] = [
   {
-    id: 'holiday.named', type: 'DATE', pattern: '(?:(last|next|this|this\\s+past)\\s+)?({HOLIDAY})(?:,?\\s+({YEAR}))?',
+    id: 'holiday.named', head: ['last', 'next', 'this', ...HOLIDAY_NAMES.map((n) => n.split(/[^a-z]/i)[0])].join('|'), type: 'DATE', pattern: '(?:(last|next|this|this\\s+past)\\s+)?({HOLIDAY})(?:,?\\s+({YEAR}))?',
     build: ({ g }) => {
       const id = holidayId(g[2]!);
       if (!id || g[2]![0] === g[2]![0]!.toLowerCase()) return null;

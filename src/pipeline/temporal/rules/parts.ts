@@ -11,33 +11,33 @@ const DATE_BEFORE_SEASON = '(?<=\\b(?:in|during|since|until|by|through|of|early|
 
 export const PART_RULES: readonly RuleSpec[] = [
   {
-    id: 'part.quarter-of-year', type: 'DATE',
+    id: 'part.quarter-of-year', head: 'the|fiscal|{QORD}|last|final|\\d+', type: 'DATE',
     pattern: "(?:the\\s+)?(?:fiscal[- ])?({QORD}|last|final)[- ](?:fiscal[- ])?quarter\\s+(?:of\\s+)?(?:fiscal\\s+)?({YEAR})",
     build: ({ g }) => ({ sketch: { kind: 'part', code: quarter(g[1]!), y: +g[2]!, dir: 'tense' } }),
     examples: ['the third quarter of 1989', 'fourth quarter 2024', 'the last quarter of fiscal 1998'],
   },
   {
-    id: 'part.year-quarter', type: 'DATE', pattern: "(?:the\\s+)?({YEAR})(?:'s)?\\s+(?:fiscal\\s+)?({QORD})[- ]quarter",
+    id: 'part.year-quarter', head: 'the|\\d{4}', type: 'DATE', pattern: "(?:the\\s+)?({YEAR})(?:'s)?\\s+(?:fiscal\\s+)?({QORD})[- ]quarter",
     build: ({ g }) => ({ sketch: { kind: 'part', code: quarter(g[2]!), y: +g[1]!, dir: 'tense' } }),
     examples: ['the 1988 second quarter', "1997's fourth quarter"],
   },
   {
-    id: 'part.quarter', type: 'DATE', pattern: '(?:the\\s+)?(?:fiscal[- ])?({QORD})[- ](?:fiscal[- ])?(?:quarter|qtr)',
+    id: 'part.quarter', head: 'the|fiscal|{QORD}|\\d+', type: 'DATE', pattern: '(?:the\\s+)?(?:fiscal[- ])?({QORD})[- ](?:fiscal[- ])?(?:quarter|qtr)',
     build: ({ g }) => ({ sketch: { kind: 'part', code: quarter(g[1]!), dir: 'tense' } }),
     examples: ['the third quarter', 'third-quarter', 'the fiscal first quarter', 'fourth quarter'],
   },
   {
-    id: 'part.relative-quarter', type: 'DATE', pattern: '(next|last|this|the\\s+(?:next|last|current|latest|previous))\\s+year\'s\\s+({QORD})[- ]quarter',
+    id: 'part.relative-quarter', head: 'next|last|this|the', type: 'DATE', pattern: '(next|last|this|the\\s+(?:next|last|current|latest|previous))\\s+year\'s\\s+({QORD})[- ]quarter',
     build: ({ g }) => ({ sketch: { kind: 'part', code: quarter(g[2]!), dir: directionOf(g[1]) === 'next' ? 'next' : directionOf(g[1]) === 'last' ? 'last' : 'this' } }),
     examples: ["next year's first quarter", "this year's third quarter"],
   },
   {
-    id: 'part.the-quarter', type: 'DATE', pattern: '(?:the|that)\\s+(?:latest\\s+|most\\s+recent\\s+|recent\\s+)?(?:fiscal\\s+)?(?:quarter|period)(?!\\s+(?:of|to|from|through|between))',
+    id: 'part.the-quarter', head: 'the|that', type: 'DATE', pattern: '(?:the|that)\\s+(?:latest\\s+|most\\s+recent\\s+|recent\\s+)?(?:fiscal\\s+)?(?:quarter|period)(?!\\s+(?:of|to|from|through|between))',
     build: () => ({ sketch: { kind: 'shift', grain: 'quarter', by: -1 } }),
     examples: ['the quarter', 'the latest quarter', 'the latest period'],
   },
   {
-    id: 'part.half', type: 'DATE', pattern: '(?:the\\s+)?(first|second|1st|2nd|last|latter)\\s+half(?:\\s+of\\s+(?:(the\\s+year|this\\s+year|next\\s+year|last\\s+year)|({YEAR})))?',
+    id: 'part.half', head: 'the|first|second|last|latter|\\d+', type: 'DATE', pattern: '(?:the\\s+)?(first|second|1st|2nd|last|latter)\\s+half(?:\\s+of\\s+(?:(the\\s+year|this\\s+year|next\\s+year|last\\s+year)|({YEAR})))?',
     build: ({ g }) => {
       const code = half(g[1]!);
       if (g[3]) return { sketch: { kind: 'part', code, y: +g[3], dir: 'tense' } };
@@ -46,17 +46,17 @@ export const PART_RULES: readonly RuleSpec[] = [
     examples: ['the first half of the year', 'second half of 2025', 'the first half', 'the second half of next year'],
   },
   {
-    id: 'part.season-year', type: 'DATE', pattern: '(?:the\\s+)?({SEASON})\\s+(?:of\\s+)?({YEAR})',
+    id: 'part.season-year', head: 'the|{SEASON}', type: 'DATE', pattern: '(?:the\\s+)?({SEASON})\\s+(?:of\\s+)?({YEAR})',
     build: ({ g }) => ({ sketch: { kind: 'part', code: seasonOf(g[1]!), y: +g[2]!, dir: 'tense' } }),
     examples: ['the winter of 1994', 'summer 2025'],
   },
   {
-    id: 'part.season-relative', type: 'DATE', pattern: '(last|next|this|this\\s+past|this\\s+coming|past|coming)\\s+({SEASON})',
+    id: 'part.season-relative', head: 'last|next|this|past|coming', type: 'DATE', pattern: '(last|next|this|this\\s+past|this\\s+coming|past|coming)\\s+({SEASON})',
     build: ({ g }) => ({ sketch: { kind: 'part', code: seasonOf(g[2]!), dir: directionOf(g[1]) === 'tense' ? 'this' : directionOf(g[1]) } }),
     examples: ['last fall', 'this summer', 'this past spring', 'next winter'],
   },
   {
-    id: 'part.season', type: 'DATE', pattern: `(?:the\\s+)?${DATE_BEFORE_SEASON}({SEASON})(?!\\s+(?:of|in|into|back|up|out|for)\\b)`,
+    id: 'part.season', head: 'the|{SEASON}', type: 'DATE', pattern: `(?:the\\s+)?${DATE_BEFORE_SEASON}({SEASON})(?!\\s+(?:of|in|into|back|up|out|for)\\b)`,
     build: ({ g, text, start }) => (/^the\s/i.test(g[0]!) || /\s$/.test(text.slice(start - 1, start)) ? { sketch: { kind: 'part', code: seasonOf(g[1]!), dir: 'tense' } } : null),
     examples: ['summer', 'the summer'],
   },

@@ -4,7 +4,7 @@ import type { RuleSpec } from '../rule';
 // "recently", "in recent years", "the past", "the future". Words that are too often not temporal in news
 // ("previously", "soon", "current", "future" as an adjective) are left out on purpose.
 
-const REFS: Readonly<Record<string, string>> = {
+export const REFS: Readonly<Record<string, string>> = {
   now: 'PRESENT_REF', 'right now': 'PRESENT_REF', 'just now': 'PAST_REF', currently: 'PRESENT_REF', nowadays: 'PRESENT_REF',
   'these days': 'PRESENT_REF', 'at present': 'PRESENT_REF', 'the present': 'PRESENT_REF', 'at the moment': 'PRESENT_REF',
   'the present time': 'PRESENT_REF', 'this time': 'PRESENT_REF',
@@ -16,7 +16,7 @@ const REFS: Readonly<Record<string, string>> = {
 
 export const REFERENCE_RULES: readonly RuleSpec[] = [
   {
-    id: 'ref.word', type: 'DATE',
+    id: 'ref.word', head: [...new Set(Object.keys(REFS).map((k) => k.split(' ')[0]))].join('|'), type: 'DATE',
     pattern: Object.keys(REFS).sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, '\\s+')).join('|'),
     build: ({ g, text, end }) => {
       const k = g[0]!.toLowerCase().replace(/\s+/g, ' ');

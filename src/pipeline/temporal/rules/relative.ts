@@ -18,12 +18,12 @@ function shift(grain: Grain, by: number, anaphoric?: 'always' | 'periods'): Buil
 
 export const RELATIVE_RULES: readonly RuleSpec[] = [
   {
-    id: 'rel.deictic-day', type: 'DATE', pattern: '(yesterday|today|tonight|tomorrow)(?!\'s\\s+(?:world|society|generation))',
+    id: 'rel.deictic-day', head: 'yesterday|today|tonight|tomorrow', type: 'DATE', pattern: '(yesterday|today|tonight|tomorrow)(?!\'s\\s+(?:world|society|generation))',
     build: ({ g }) => shift('day', DEICTIC[g[1]!.toLowerCase()]!),
     examples: ['yesterday', 'today', 'Tomorrow'],
   },
   {
-    id: 'rel.unit', type: 'DATE',
+    id: 'rel.unit', head: 'last|past|previous|prior|next|coming|upcoming|this|current|the', type: 'DATE',
     pattern: `(last|past|previous|prior|next|coming|upcoming|this|current|this\\s+past|this\\s+coming|the\\s+(?:past|last|previous|next|coming|current|latest|most\\s+recent))\\s+(?:fiscal\\s+)?(${SHIFTABLE})(?!\\s+or\\s+(?:two|so))`,
     build: ({ g }) => {
       const grain = grainWord(g[2]!);
@@ -33,7 +33,7 @@ export const RELATIVE_RULES: readonly RuleSpec[] = [
     examples: ['last week', 'next year', 'this month', 'the past year', 'the latest quarter', 'last weekend', 'the current fiscal year'],
   },
   {
-    id: 'rel.anaphoric-unit', type: 'DATE', pattern: `(the\\s+(?:following|next|previous|preceding|same)|that\\s+same|that)\\s+(${SHIFTABLE})`,
+    id: 'rel.anaphoric-unit', head: 'the|that', type: 'DATE', pattern: `(the\\s+(?:following|next|previous|preceding|same)|that\\s+same|that)\\s+(${SHIFTABLE})`,
     build: ({ g }) => {
       const k = g[1]!.toLowerCase();
       return shift(grainWord(g[2]!), /same|that$/.test(k) ? 0 : /previous|preceding/.test(k) ? -1 : 1, 'always');
@@ -41,7 +41,7 @@ export const RELATIVE_RULES: readonly RuleSpec[] = [
     examples: ['the following day', 'the next day', 'the previous week', 'that same day', 'the following year'],
   },
   {
-    id: 'rel.units-ago', type: 'DATE', pattern: '({NUM})\\s+({UNIT})\\s+(ago|earlier|before|later|after|from\\s+now|hence|previously)',
+    id: 'rel.units-ago', head: '{NUM}|\\d+', type: 'DATE', pattern: '({NUM})\\s+({UNIT})\\s+(ago|earlier|before|later|after|from\\s+now|hence|previously)',
     build: ({ g }) => {
       const n = count(g[1]);
       if (typeof n !== 'number' || !Number.isInteger(n)) return null;
@@ -57,12 +57,12 @@ export const RELATIVE_RULES: readonly RuleSpec[] = [
     examples: ['two years ago', '10 days ago', 'a year earlier', 'six weeks ago', 'a year later', 'a decade ago'],
   },
   {
-    id: 'rel.vague-ago', type: 'DATE', pattern: '({VAGUE}|many|some)\\s+({UNIT})\\s+(ago|earlier|before|from\\s+now|later|hence)',
+    id: 'rel.vague-ago', head: 'a|few|several|some|many|couple|number|the', type: 'DATE', pattern: '({VAGUE}|many|some)\\s+({UNIT})\\s+(ago|earlier|before|from\\s+now|later|hence)',
     build: ({ g }) => ({ sketch: { kind: 'value', value: /ago|earlier|before/i.test(g[3]!) ? 'PAST_REF' : 'FUTURE_REF' } }),
     examples: ['several years ago', 'a few days earlier', 'some years from now'],
   },
   {
-    id: 'rel.in-units', type: 'DATE', pattern: '(?<!the\\s)(?<=\\b(?:in|within)\\s)({NUM})\\s+({UNIT})(?:\\s+time)?(?=\\s*(?:[.,;]|$|time\\b))',
+    id: 'rel.in-units', head: '{NUM}|\\d+', type: 'DATE', pattern: '(?<!the\\s)(?<=\\b(?:in|within)\\s)({NUM})\\s+({UNIT})(?:\\s+time)?(?=\\s*(?:[.,;]|$|time\\b))',
     build: ({ g }) => {
       const n = count(g[1]);
       const unit = unitOf(g[2]!);
@@ -73,23 +73,23 @@ export const RELATIVE_RULES: readonly RuleSpec[] = [
     examples: ['three days', 'two weeks time'],
   },
   {
-    id: 'rel.year-earlier', type: 'DATE',
+    id: 'rel.year-earlier', head: 'the|comparable|year', type: 'DATE',
     pattern: '(?:the\\s+)?(?:comparable\\s+)?year[- ](?:earlier|ago)(?:\\s+(?:(?:{QORD})\\s+)?(?:period|quarter|level|figure|results?|months?))?',
     build: () => shift('year', -1, 'always'),
     examples: ['year-earlier', 'the year-ago quarter', 'the year-earlier period', 'the comparable year-ago third quarter'],
   },
   {
-    id: 'rel.the-year', type: 'DATE', pattern: '(?:the|that)\\s+(?:(?:full|current|whole|entire|fiscal|calendar)\\s+)?year(?!\\s+(?:ago|earlier|before|after|later|of|when|in\\s+which|that|to|\\d))',
+    id: 'rel.the-year', head: 'the|that', type: 'DATE', pattern: '(?:the|that)\\s+(?:(?:full|current|whole|entire|fiscal|calendar)\\s+)?year(?!\\s+(?:ago|earlier|before|after|later|of|when|in\\s+which|that|to|\\d))',
     build: () => shift('year', 0),
     examples: ['the year', 'the full year', 'the current year'],
   },
   {
-    id: 'rel.year-end', type: 'DATE', pattern: '(?:the\\s+)?(?:year|year-)end',
+    id: 'rel.year-end', head: 'the|year', type: 'DATE', pattern: '(?:the\\s+)?(?:year|year-)end',
     build: () => ({ sketch: { kind: 'shift', grain: 'year', by: 0 }, mod: 'END' }),
     examples: ['year-end', 'the year end'],
   },
   {
-    id: 'rel.the-weekend', type: 'DATE', pattern: 'the\\s+weekend',
+    id: 'rel.the-weekend', head: 'the', type: 'DATE', pattern: 'the\\s+weekend',
     build: () => ({ sketch: { kind: 'shift', grain: 'weekend', by: 0 } }),
     examples: ['the weekend'],
   },

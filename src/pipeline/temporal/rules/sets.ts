@@ -5,7 +5,7 @@ import { count, durationValue, monthOf, unitOf, weekdayOf } from './read';
 // Sets (recurring times): "every week" P1W, "annually" P1Y, "daily", "each July" XXXX-07, "on Mondays" XXXX-WXX-1,
 // "twice a year" P1Y with freq 2X.
 
-const ADVERBS: Readonly<Record<string, string>> = {
+export const ADVERBS: Readonly<Record<string, string>> = {
   daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', fortnightly: 'P2W', monthly: 'P1M',
   annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', 'bi-weekly': 'P2W', 'semi-annually': 'P6M', biannually: 'P6M',
 };
@@ -13,12 +13,12 @@ const TIMES: Readonly<Record<string, string>> = { once: '1X', twice: '2X', thric
 
 export const SET_RULES: readonly RuleSpec[] = [
   {
-    id: 'set.adverb', type: 'SET', pattern: Object.keys(ADVERBS).join('|'),
+    id: 'set.adverb', head: Object.keys(ADVERBS).join('|'), type: 'SET', pattern: Object.keys(ADVERBS).join('|'),
     build: ({ g, text, end }) => (/^\s+(?:mail|news|star|telegraph|express|beast)\b/i.test(text.slice(end, end + 12)) || isName(g[0]) && /^\s+[A-Z]/.test(text.slice(end, end + 3)) ? null : { sketch: { kind: 'value', value: ADVERBS[g[0]!.toLowerCase()]! } }),
     examples: ['daily', 'annually', 'weekly'],
   },
   {
-    id: 'set.every-unit', type: 'SET', pattern: '(?:every|each|per)\\s+(?:({NUM})\\s+)?(?:other\\s+)?({UNIT})',
+    id: 'set.every-unit', head: 'every|each|per', type: 'SET', pattern: '(?:every|each|per)\\s+(?:({NUM})\\s+)?(?:other\\s+)?({UNIT})',
     build: ({ g }) => {
       const n = g[1] ? count(g[1]) : 1;
       if (typeof n !== 'number') return null;
@@ -27,7 +27,7 @@ export const SET_RULES: readonly RuleSpec[] = [
     examples: ['every week', 'each year', 'every two years', 'every other day', 'per day'],
   },
   {
-    id: 'set.times-per-unit', type: 'SET', pattern: '(once|twice|thrice|({NUM})\\s+times)\\s+(?:a|an|per|each|every)\\s+({UNIT1})',
+    id: 'set.times-per-unit', head: 'once|twice|thrice|{NUM}|\\d+', type: 'SET', pattern: '(once|twice|thrice|({NUM})\\s+times)\\s+(?:a|an|per|each|every)\\s+({UNIT1})',
     build: ({ g }) => {
       const n = g[2] ? count(g[2]) : null;
       const freq = TIMES[g[1]!.toLowerCase()] ?? (typeof n === 'number' ? `${n}X` : null);
@@ -36,7 +36,7 @@ export const SET_RULES: readonly RuleSpec[] = [
     examples: ['twice a year', 'three times a week', 'once a month'],
   },
   {
-    id: 'set.every-weekday', type: 'SET', pattern: '(?:every|each)\\s+({WEEKDAY})(?:\\s+({DAYPART}))?|({WEEKDAY})s(?:\\s+({DAYPART})s)?',
+    id: 'set.every-weekday', head: 'every|each|{WEEKDAY}|\\w+days', type: 'SET', pattern: '(?:every|each)\\s+({WEEKDAY})(?:\\s+({DAYPART}))?|({WEEKDAY})s(?:\\s+({DAYPART})s)?',
     build: ({ g }) => {
       const day = (g[1] ?? g[3])!;
       const p = g[2] ?? g[4];
@@ -45,12 +45,12 @@ export const SET_RULES: readonly RuleSpec[] = [
     examples: ['every Thursday', 'Mondays', 'Tuesday nights', 'each Friday morning'],
   },
   {
-    id: 'set.every-month', type: 'SET', pattern: '(?:every|each)\\s+({MONTH})',
+    id: 'set.every-month', head: 'every|each', type: 'SET', pattern: '(?:every|each)\\s+({MONTH})',
     build: ({ g }) => (isName(g[1]) ? { sketch: { kind: 'value', value: `XXXX-${String(monthOf(g[1]!)).padStart(2, '0')}` } } : null),
     examples: ['each July', 'every December'],
   },
   {
-    id: 'set.per-unit', type: 'SET', pattern: '(?<=(?:\\d|\\b(?:dollars|cents|times|flights|visits|trips))\\s)an?\\s+({UNIT1})',
+    id: 'set.per-unit', head: 'a|an', type: 'SET', pattern: '(?<=(?:\\d|\\b(?:dollars|cents|times|flights|visits|trips))\\s)an?\\s+({UNIT1})',
     build: ({ g }) => (unitOf(g[1]!) ? { sketch: { kind: 'value', value: durationValue(1, g[1]!) } } : null),
     examples: ['a year', 'a week'],
   },

@@ -13,27 +13,27 @@ const clock = (hh: number, mm: number): Built | null => (hh <= 24 && mm < 60 && 
 
 export const TIME_RULES: readonly RuleSpec[] = [
   {
-    id: 'time.iso-datetime', type: 'TIME', pattern: '(\\d{4})-(\\d{2})-(\\d{2})[ T](\\d{2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(?:\\s*(?:Z|{ZONE}))?',
+    id: 'time.iso-datetime', head: '\\d{4}', type: 'TIME', pattern: '(\\d{4})-(\\d{2})-(\\d{2})[ T](\\d{2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(?:\\s*(?:Z|{ZONE}))?',
     build: ({ g }) => (+g[4]! < 24 && +g[5]! < 60 ? { sketch: { kind: 'value', value: `${g[1]}-${g[2]}-${g[3]}T${g[4]}:${g[5]}` } } : null),
     examples: ['2024-12-19 08:21 GMT', '2025-06-04T10:00:00Z'],
   },
   {
-    id: 'time.clock', type: 'TIME', pattern: '(?<![\\d:.])([01]?\\d|2[0-4]):([0-5]\\d)(?::[0-5]\\d)?(?:\\s*({AMPM}))?(?:\\s*\\(?({ZONE})\\)?)?(?![:\\d])',
+    id: 'time.clock', head: '\\d{1,2}', type: 'TIME', pattern: '(?<![\\d:.])([01]?\\d|2[0-4]):([0-5]\\d)(?::[0-5]\\d)?(?:\\s*({AMPM}))?(?:\\s*\\(?({ZONE})\\)?)?(?![:\\d])',
     build: ({ g }) => (g[3] && +g[1]! > 12 ? null : clock(hour12(+g[1]!, g[3]), +g[2]!)),
     examples: ['08:21 GMT', '10:35 a.m.', '7:15 p.m.', '11:41'],
   },
   {
-    id: 'time.hour-ampm', type: 'TIME', pattern: '(?<![\\d:.$])(1[0-2]|0?[1-9])\\s*({AMPM})(?:\\s*\\(?({ZONE})\\)?)?',
+    id: 'time.hour-ampm', head: '\\d{1,2}', type: 'TIME', pattern: '(?<![\\d:.$])(1[0-2]|0?[1-9])\\s*({AMPM})(?:\\s*\\(?({ZONE})\\)?)?',
     build: ({ g }) => clock(hour12(+g[1]!, g[2]), 0),
     examples: ['10 p.m.', '6 a.m', '9 am EST'],
   },
   {
-    id: 'time.military', type: 'TIME', pattern: '(?<![\\d:.$])([01]\\d|2[0-3])([0-5]\\d)\\s*(?:hours\\s+)?\\(?({ZONE})\\)?',
+    id: 'time.military', head: '\\d{4}', type: 'TIME', pattern: '(?<![\\d:.$])([01]\\d|2[0-3])([0-5]\\d)\\s*(?:hours\\s+)?\\(?({ZONE})\\)?',
     build: ({ g }) => clock(+g[1]!, +g[2]!),
     examples: ['1200 GMT', '0735 GMT', '1400 hours UTC'],
   },
   {
-    id: 'time.noon', type: 'TIME', pattern: '(noon|midday|midnight)',
+    id: 'time.noon', head: 'noon|midday|midnight', type: 'TIME', pattern: '(noon|midday|midnight)',
     build: ({ g }) => clock(/midnight/i.test(g[1]!) ? 24 : 12, 0),
     examples: ['noon', 'midnight', 'midday'],
   },

@@ -18,18 +18,18 @@ const DAY_SHIFT: Readonly<Record<string, number>> = { yesterday: -1, today: 0, t
 
 export const WEEKDAY_RULES: readonly RuleSpec[] = [
   {
-    id: 'weekday.bare', type: 'DATE', pattern: "({WEEKDAY})(?:'s)?(?:\\s+({DAYPART}))?",
+    id: 'weekday.bare', head: '{WEEKDAY}', type: 'DATE', pattern: "({WEEKDAY})(?:'s)?(?:\\s+({DAYPART}))?",
     build: ({ g }) => weekday(g[1]!, 'tense', g[2]),
     examples: ['Tuesday', 'Friday morning', 'Wed.', "Friday's"],
   },
   {
-    id: 'weekday.relative', type: 'DATE',
+    id: 'weekday.relative', head: 'last|next|this|coming|past|the', type: 'DATE',
     pattern: '(last|next|this|coming|this\\s+past|this\\s+coming|past|the\\s+previous|the\\s+following|the\\s+next)\\s+({WEEKDAY})(?:\\s+({DAYPART}))?',
     build: ({ g }) => weekday(g[2]!, directionOf(g[1]), g[3]),
     examples: ['last Saturday', 'next Friday', 'this Tuesday', 'the previous Friday', 'last Monday night'],
   },
   {
-    id: 'weekday.part-of-day', type: 'TIME', pattern: '(yesterday|today|tomorrow|this|last)\\s+({DAYPART})',
+    id: 'weekday.part-of-day', head: 'yesterday|today|tomorrow|this|last', type: 'TIME', pattern: '(yesterday|today|tomorrow|this|last)\\s+({DAYPART})',
     build: ({ g }) => {
       const which = g[1]!.toLowerCase();
       const p = g[2]!.toLowerCase();
@@ -39,7 +39,7 @@ export const WEEKDAY_RULES: readonly RuleSpec[] = [
     examples: ['last night', 'this morning', 'yesterday afternoon', 'tomorrow evening'],
   },
   {
-    id: 'weekday.tonight', type: 'TIME', pattern: '(tonight|overnight)',
+    id: 'weekday.tonight', head: 'tonight|overnight', type: 'TIME', pattern: '(tonight|overnight)',
     build: ({ g }) => ({ sketch: { kind: 'shift', grain: 'day', by: 0, time: part(g[1])! } }),
     examples: ['tonight', 'overnight'],
   },

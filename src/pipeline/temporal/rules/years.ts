@@ -10,7 +10,7 @@ const NOT_A_PLURAL = /^\s+(?:was|has|is|as|does|saw|this|his|its|thus|yes|plus|v
 
 export const YEAR_RULES: readonly RuleSpec[] = [
   {
-    id: 'year.bare', type: 'DATE', pattern: '(?<![$£€#¥.,\\d]|\\d[-/])({YEAR})(?![.,]\\d|%|\\s*percent|-(?:year|month|week|day))',
+    id: 'year.bare', head: '\\d{4}', type: 'DATE', pattern: '(?<![$£€#¥.,\\d]|\\d[-/])({YEAR})(?![.,]\\d|%|\\s*percent|-(?:year|month|week|day))',
     build: ({ g, text, end }) => {
       const after = text.slice(end, end + 16);
       if (QUANTITY_AFTER.test(after) && !NOT_A_PLURAL.test(after)) return null;
@@ -19,17 +19,17 @@ export const YEAR_RULES: readonly RuleSpec[] = [
     examples: ['1910', '2030', '1945'],
   },
   {
-    id: 'year.fiscal', type: 'DATE', pattern: '(?:the\\s+)?fiscal(?:\\s+year)?\\s+(\\d{4}|\'\\d\\d)',
+    id: 'year.fiscal', head: 'the|fiscal', type: 'DATE', pattern: '(?:the\\s+)?fiscal(?:\\s+year)?\\s+(\\d{4}|\'\\d\\d)',
     build: ({ g }) => ({ sketch: { kind: 'value', value: String(fullYear(g[1]!.replace("'", ''))) } }),
     examples: ['fiscal 1997', "fiscal year '98", 'the fiscal year 2025'],
   },
   {
-    id: 'year.decade', type: 'DATE', pattern: "(?:the\\s+)?(?:(1[6-9]\\d|20\\d)0'?s|'([0-9])0'?s)",
+    id: 'year.decade', head: "the|\\d{4}|'", type: 'DATE', pattern: "(?:the\\s+)?(?:(1[6-9]\\d|20\\d)0'?s|'([0-9])0'?s)",
     build: ({ g }) => ({ sketch: { kind: 'value', value: g[1] ?? `19${g[2]}` } }),
     examples: ['the 1990s', "the '80s", '1960s'],
   },
   {
-    id: 'year.century', type: 'DATE', pattern: '(?:the\\s+)?({ORDWORD}|\\d{1,2}(?:st|nd|rd|th))\\s+century',
+    id: 'year.century', head: 'the|twenty|{ORDWORD}|\\d{1,2}', type: 'DATE', pattern: '(?:the\\s+)?({ORDWORD}|\\d{1,2}(?:st|nd|rd|th))\\s+century',
     build: ({ g }) => {
       const n = readOrdinal(g[1]!);
       return n && n <= 21 ? { sketch: { kind: 'value', value: String(n - 1).padStart(2, '0') } } : null;

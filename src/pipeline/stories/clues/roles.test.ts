@@ -33,6 +33,12 @@ describe('roleClues', () => {
     expect(found('the president of the club, lee, said')).toEqual([]);
   });
 
+  it('a modifier only counts inside the title phrase', () => {
+    const [clue] = found('the former ruling party said President Yoon Suk Yeol erred');
+    expect(clue?.text).toBe('President Yoon Suk Yeol');
+    expect(clue?.allowed).toContainEqual({ from: '2022-05-10', to: '2024-12-14' });
+  });
+
   it('roleSpans: a title covers the roles it includes; "former" is the time after, while not in office', () => {
     expect(roleSpans(person('Yoon Suk Yeol'), 'president')).toEqual([{ from: '2022-05-10', to: '2024-12-14' }, { from: '2024-12-14', to: '2025-04-04' }]);
     expect(roleSpans(person('Donald Trump'), 'former:president')).toEqual([{ from: '2021-01-20', to: '2025-01-20' }]);

@@ -27,10 +27,15 @@ const MODIFIERS: Record<string, (role: string) => string | null> = {
 };
 
 const titleRole = new Map(roles.flatMap((r) => r.titles.map((t) => [key(t), r.id] as const)));
-const TITLES = [...titleRole.keys()].sort((a, b) => b.length - a.length).map(pattern).join('|');
-const MOD = '(former|ex-|acting|interim|impeached|suspended|then-|then)\\s*';
-const BEFORE = new RegExp(`(?:\\b${MOD}(?:[\\p{L}.’'-]+\\s+){0,3}?)?\\b(${TITLES})\\s+$`, 'iu');
-const AFTER = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:${MOD})?(?:[\\p{L}.’'-]+\\s+){0,3}?(${TITLES})\\b(?!['’]s)`, 'iu');
+/** Each word's first letter in either case ("former President" also matches "Former president"); the rest as written. */
+const anyCase = (s: string) =>
+  s.split(/[\s-]+/).filter(Boolean).map((w) => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${escape(w.slice(1))}`).join('[\\s-]+') + (s.endsWith('-') ? '-' : '');
+const TITLES = roles.flatMap((r) => r.titles).sort((a, b) => b.length - a.length).map(anyCase).join('|');
+const MOD = `(${Object.keys(MODIFIERS).sort((a, b) => b.length - a.length).map(anyCase).join('|')})\\s*`;
+/** Up to three capitalised words between a modifier and the title ("Impeached South Korean President"). */
+const BETWEEN = "(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}?";
+const BEFORE = new RegExp(`(?:(?<![\\p{L}-])${MOD}${BETWEEN})?(?<![\\p{L}-])(${TITLES})\\s+$`, 'u');
+const AFTER = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:${MOD}${BETWEEN})?(${TITLES})(?![\\p{L}'’])`, 'u');
 
 const forms = new Map<string, GazetteerPerson[]>();
 for (const p of people)

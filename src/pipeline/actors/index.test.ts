@@ -124,6 +124,10 @@ describe('matchActors: unknown people', () => {
     expect(m).toMatchObject({ text: 'Lula Inacio', actorId: null, role: 'president' });
   });
 
+  it('takes no institution for a person (negative cases)', () => {
+    expect(people(match('The Premier League said. President Office staff left. The Chancellor of the Exchequer spoke.', dec2024))).toEqual([]);
+  });
+
   it('skips boilerplate blocks', () => {
     const text = 'Follow Joe Biden on social media';
     const block = { start: 0, end: text.length, kind: 'boilerplate' as const, role: 'footer', story: -1, context: dec2024, rule: 't', reason: 't' };

@@ -31,7 +31,7 @@ export function matchActors(text: string, blocks: readonly Block[], sentences: r
 
 /** One story's mentions, in reading order; `timexes` sorted by start. */
 function matchStory(phrases: { p: Phrase; b: Block }[], sentences: readonly Sentence[], timexes: readonly Timex[]): ActorMention[] {
-  const story: Story = { named: new Set(phrases.flatMap(({ p }) => (p.kind !== 'person' ? [] : p.person.kind === 'name' ? [p.person.person] : p.person.people))), linked: [] };
+  const story: Story = { named: new Set(phrases.flatMap(({ p }) => (p.kind !== 'person' ? [] : p.person.kind === 'name' ? [p.person.person] : p.person.people))), linked: new Set() };
   const out: ActorMention[] = [];
   for (const { p, b } of phrases) {
     const sentence = sentenceAt(sentences, p.span.start);
@@ -41,7 +41,8 @@ function matchStory(phrases: { p: Phrase; b: Block }[], sentences: readonly Sent
     if (d?.kind === 'country') {
       out.push({ ...base, kind: 'country', actorId: d.country.code, name: d.country.name, country: d.country.code, role: null, reason: d.reason });
     } else if (d?.kind === 'linked') {
-      story.linked.push(d.person);
+      story.linked.delete(d.person); // re-inserted: most recent last
+      story.linked.add(d.person);
       const at = describe(d.person, when, d.title);
       out.push({ ...base, kind: 'person', actorId: d.person.id, name: d.person.name, country: at.country, role: at.role });
     } else if (d?.kind === 'unlinked') {

@@ -5,7 +5,7 @@ import { decide, type Story } from './link';
 import { parsePhrases } from './phrases';
 
 const person = (name: string) => people.find((p) => p.name === name)!;
-const story = (named: string[] = [], linked: string[] = []): Story => ({ named: new Set(named.map(person)), linked: linked.map(person) });
+const story = (named: string[] = [], linked: string[] = []): Story => ({ named: new Set(named.map(person)), linked: new Set(linked.map(person)) });
 const day = (d: string) => ({ from: d, to: d });
 /** The decision on the first phrase of the given kind in `text`. */
 const first = (text: string, kind: string, s: Story, d: string) => {

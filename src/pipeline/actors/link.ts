@@ -1,16 +1,20 @@
 import type { GazetteerCountry, GazetteerPerson } from '../types';
-import { type GazetteerRole, people } from './gazetteer';
+import type { GazetteerRole } from './gazetteer';
 import type { Phrase } from './phrases';
 import { resolveSurname } from './resolve';
 import { officeHolders, tenuresForTitle, type Window } from './tenure';
 
 // One rule per phrase kind: what a phrase stands for, given its date and what its story has said so far.
 
-/** What a story has named: everyone anywhere in it (corroborates offices), and who was linked so far, in order. */
+/** What a story has named: everyone anywhere in it (corroborates offices), and who was linked so far. */
 export interface Story {
   named: ReadonlySet<GazetteerPerson>;
-  linked: GazetteerPerson[];
+  /** Linked so far, most recent last, each once. */
+  linked: Set<GazetteerPerson>;
 }
+
+/** How far back "the president" may look, in distinct people. */
+const ANAPHOR_REACH = 20;
 
 export type Decision =
   | { kind: 'linked'; person: GazetteerPerson; title: GazetteerRole | undefined; rule: string; reason: string }
@@ -36,7 +40,7 @@ const person: Linker<'person'> = (p, story, when) => {
     return { kind: 'linked', person: who, title, rule: fits ? 'person.title-name' : 'person.title-name-unconfirmed', reason };
   }
   const code = p.qualifiers.at(-1)?.country.code ?? null;
-  const r = resolveSurname({ surname: p.person.text, candidates: p.person.people, title: title ?? null, country: code, window: when, antecedents: new Set(story.linked) });
+  const r = resolveSurname({ surname: p.person.text, candidates: p.person.people, title: title ?? null, country: code, window: when, antecedents: story.linked });
   return r.person
     ? { kind: 'linked', person: r.person, title, rule: r.rule, reason: r.reason }
     : { kind: 'unlinked', role: title?.label ?? null, country: code, rule: r.rule, reason: r.reason };
@@ -45,7 +49,7 @@ const person: Linker<'person'> = (p, story, when) => {
 const office: Linker<'office'> = (p, story, when) => {
   const role = p.title.role;
   const { code, name } = p.country.country;
-  const holders = officeHolders(people, role, code, when);
+  const holders = officeHolders(role, code, when);
   const named = holders.filter((h) => story.named.has(h));
   const what = `${role.label} of ${name}`;
   if (named.length === 1) {
@@ -56,7 +60,7 @@ const office: Linker<'office'> = (p, story, when) => {
 };
 
 const anaphor: Linker<'anaphor'> = (p, story, when) => {
-  const who = [...story.linked].reverse().find((a) => tenuresForTitle(a, p.title.role, when).length > 0);
+  const who = [...story.linked].slice(-ANAPHOR_REACH).reverse().find((a) => tenuresForTitle(a, p.title.role, when).length > 0);
   return who ? { kind: 'linked', person: who, title: p.title.role, rule: 'person.title-anaphor', reason: `"${p.span.text}" refers back to ${who.name}, ${p.title.role.label} at that date` } : null;
 };
 

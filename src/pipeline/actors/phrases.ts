@@ -33,6 +33,8 @@ export const GAPS = {
 
 const isKind = <K extends Hit['kind']>(h: Hit | undefined, ...kinds: K[]): h is HitOf<K> => !!h && (kinds as string[]).includes(h.kind);
 const span = (text: string, start: number, end: number): Span => ({ start, end, text: text.slice(start, end) });
+/** Longest country list read around one title ("leaders of the G20" lists stay far below). */
+const MAX_LIST = 30;
 const ROLE_STOP = /^(?:the|a|an|and|of|with|by|to|for|his|her|its|their|said|says|former|is|was)$/i;
 const CUE = new RegExp(`\\b(${CUE_WORDS.join('|')})\\b`, 'gi');
 
@@ -46,7 +48,7 @@ export function parsePhrases(text: string, hits: readonly Hit[], start = 0, end 
   /** Country words listed right before hit k: "South Korea and Japan’s", "South Korean". */
   const qualifiersBefore = (k: number): HitOf<'country'>[] => {
     const list: HitOf<'country'>[] = [];
-    for (let j = k - 1, gap = GAPS.qualifier; j >= 0; j--, gap = GAPS.list) {
+    for (let j = k - 1, gap = GAPS.qualifier; j >= 0 && list.length < MAX_LIST; j--, gap = GAPS.list) {
       const h = hits[j];
       if (!isKind(h, 'country') || h.form === 'capital' || !gap.test(text.slice(h.end, hits[j + 1]!.start))) break;
       list.unshift(h);
@@ -56,7 +58,7 @@ export function parsePhrases(text: string, hits: readonly Hit[], start = 0, end 
   /** Countries listed after a plural title: "ministers from South Korea and Japan". */
   const countriesAfter = (k: number): HitOf<'country'>[] => {
     const list: HitOf<'country'>[] = [];
-    for (let j = k + 1, gap = GAPS.countries; j < hits.length; j++, gap = GAPS.list) {
+    for (let j = k + 1, gap = GAPS.countries; j < hits.length && list.length < MAX_LIST; j++, gap = GAPS.list) {
       const h = hits[j];
       if (!isKind(h, 'country') || h.form === 'capital' || !gap.test(text.slice(hits[j - 1]!.end, h.start))) break;
       list.push(h);

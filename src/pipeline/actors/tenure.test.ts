@@ -25,7 +25,7 @@ suite('tenuresForTitle', () => {
 
 suite('officeHolders', () => {
   it('names the holder of an office in a country at a date', () => {
-    const holders = (role: string, country: string, d: string) => officeHolders(people, roleById(role), country, day(d)).map((p) => p.name);
+    const holders = (role: string, country: string, d: string) => officeHolders(roleById(role), country, day(d)).map((p) => p.name);
     expect(holders('foreign-minister', 'JP', '2025-01-13')).toEqual(['Takeshi Iwaya']);
     expect(holders('prime-minister', 'JP', '2024-09-01')).toEqual(['Fumio Kishida']);
     expect(holders('defence-minister', 'RU', '2024-11-29')).toEqual(['Andrei Belousov']);

@@ -1,5 +1,5 @@
 import type { GazetteerPerson, IsoDate, RoleTenure } from '../types';
-import { countries, type GazetteerRole, roles } from './gazetteer';
+import { countries, type GazetteerRole, people, roles } from './gazetteer';
 
 // Who held what, when: the questions matching asks of the role tenures. A window is the span a mention is dated
 // to (inclusive; null = open on that side; both null = unknown date).
@@ -11,6 +11,9 @@ export interface Window {
 
 const roleOrder = new Map(roles.map((r, i) => [r.id, i]));
 const countryCodes = new Set(countries.map((c) => c.code));
+/** People by the countries (or unions) they held office in: the pool for an office holder. */
+const byCountry = new Map<string, GazetteerPerson[]>();
+for (const p of people) for (const c of new Set(p.roles.map((t) => t.country))) byCountry.set(c, [...(byCountry.get(c) ?? []), p]);
 
 export const isUnknown = (w: Window) => w.from === null && w.to === null;
 
@@ -31,8 +34,8 @@ export function tenuresForTitle(person: GazetteerPerson, role: GazetteerRole, w:
 }
 
 /** People holding the office in that country within the window. */
-export function officeHolders(pool: readonly GazetteerPerson[], role: GazetteerRole, country: string, w: Window): GazetteerPerson[] {
-  return pool.filter((p) => tenuresForTitle(p, role, w).some((t) => t.country === country));
+export function officeHolders(role: GazetteerRole, country: string, w: Window): GazetteerPerson[] {
+  return (byCountry.get(country) ?? []).filter((p) => tenuresForTitle(p, role, w).some((t) => t.country === country));
 }
 
 /** The role and country to report for a person at a date: the title's tenure if it fits, else the senior role. */

@@ -33,7 +33,9 @@ test('selecting in the list selects on the timeline; the reader shows the articl
   await timelineReady(page);
   await listItems(page).filter({ hasText: han.title }).click();
   await expectSelected(page, han.title);
-  await expect(page.locator('.dl-timeline .vis-item.vis-selected:not(.vis-dot)')).toContainText(han.title.slice(0, 20));
+  const onTimeline = page.locator('.dl-timeline .vis-item.vis-selected:not(.vis-dot)');
+  await expect(onTimeline).toContainText(han.title.slice(0, 20));
+  await expect(onTimeline).toBeInViewport();
   await page.getByRole('link', { name: 'Read the full article' }).first().click();
   const reader = page.getByTestId('reader');
   await expect(reader).toBeVisible();

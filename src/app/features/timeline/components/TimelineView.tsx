@@ -97,16 +97,32 @@ export default function TimelineView({ ref, events, matches, selectedId, view, o
     tl.setWindow(w.start, w.end, { animation: false });
   }, [view]);
 
-  // Selection: highlight it, and bring it into view when it is off-screen.
+  // Selection: highlight it, and bring it into view when it is off-screen — outside the window, or scrolled out of
+  // the stacked rows (checked after vis redraws). A visible selection never moves the window (deep links keep theirs).
   useEffect(() => {
     const tl = timeline.current;
     if (!tl) return;
     const item = selectedId ? shown.get(selectedId) : null;
     tl.setSelection(item ? [item.id] : []);
     if (!item) return;
+    const focus = () => tl.focus(item.id, { zoom: false, ...ANIMATION });
     const { start, end } = tl.getWindow();
-    const itemEnd = item.end ?? item.start;
-    if (itemEnd < start || item.start > end) tl.moveTo(mid(item.start, itemEnd), ANIMATION);
+    if ((item.end ?? item.start) < start || item.start > end) return focus();
+    let done = false;
+    const check = () => {
+      if (done) return;
+      done = true;
+      const el = container.current?.querySelector('.vis-item.vis-selected:not(.vis-dot)')?.getBoundingClientRect();
+      const panel = container.current?.querySelector('.vis-panel.vis-center')?.getBoundingClientRect();
+      if (el && panel && (el.top < panel.top || el.bottom > panel.bottom)) focus();
+    };
+    tl.on('changed', check);
+    const timer = setTimeout(check, 300);
+    return () => {
+      done = true;
+      tl.off('changed', check);
+      clearTimeout(timer);
+    };
   }, [selectedId, shown, matches]);
 
   useImperativeHandle(

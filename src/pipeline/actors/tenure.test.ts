@@ -20,6 +20,9 @@ suite('tenuresForTitle', () => {
   it('reads "former" as an office that had ended by then', () => {
     expect(tenuresForTitle(person('Lee Myung-bak'), roleById('former-president'), day('2025-06-17'))).toHaveLength(1);
     expect(tenuresForTitle(person('Lee Jae-myung'), roleById('former-president'), day('2025-06-17'))).toHaveLength(0);
+    // Trump was a former president in 2023, not in 2025 when he held the office again
+    expect(tenuresForTitle(person('Donald Trump'), roleById('former-president'), day('2023-03-01'))).toHaveLength(1);
+    expect(tenuresForTitle(person('Donald Trump'), roleById('former-president'), day('2025-06-17'))).toHaveLength(0);
   });
 });
 

@@ -27,8 +27,10 @@ const covers = (role: GazetteerRole, t: RoleTenure) => t.role === role.id || (ro
 /** Tenures that make the person answer to the title within the window (any time when the window is unknown). */
 export function tenuresForTitle(person: GazetteerPerson, role: GazetteerRole, w: Window): RoleTenure[] {
   if (role.former) {
-    // "former President": a presidency that had ended by the end of the window.
-    return person.roles.filter((t) => t.role === role.former && t.to !== null && (w.to === null || t.to <= w.to));
+    // "former President": a presidency that had ended by the end of the window, and no presidency at that point.
+    const point = w.to ?? w.from;
+    const again = point !== null && person.roles.some((t) => t.role === role.former && (t.to === null || t.to > point) && overlaps(t, { from: point, to: point }));
+    return again ? [] : person.roles.filter((t) => t.role === role.former && t.to !== null && (w.to === null || t.to <= w.to));
   }
   return person.roles.filter((t) => covers(role, t) && overlaps(t, w));
 }

@@ -1,4 +1,4 @@
-import { TRIGGER_RULES, type CompiledRule } from './lexicon';
+import { ANY_TRIGGER, TRIGGER_RULES, type CompiledRule } from './lexicon';
 import { inside, type Span } from './quotes';
 
 /** A trigger found in the text (document offsets). */
@@ -17,6 +17,7 @@ const ORDINAL_BEFORE = new RegExp(`\\b(${Object.keys(ORDINALS).join('|')})\\s+(?
 /** Triggers in text[start, end), outside quoted speech, longest first where two overlap. */
 export function findTriggers(text: string, start: number, end: number, quotes: readonly Span[]): Trigger[] {
   const slice = text.slice(start, end);
+  if (!ANY_TRIGGER.test(slice)) return [];
   const found: Trigger[] = [];
   for (const rule of TRIGGER_RULES) {
     for (const m of slice.matchAll(rule.regex)) {

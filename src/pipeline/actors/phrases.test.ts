@@ -27,6 +27,12 @@ describe('parsePhrases', () => {
     expect(parse('Russia’s visiting Defence Minister spoke; Japan PM agreed')).toEqual(['office Defence Minister of Russia', 'office PM of Japan']);
   });
 
+  it('reads "former" before the country words as the former office', () => {
+    const text = 'Shigeru Ishiba, a former Japanese prime minister, spoke';
+    const office = parsePhrases(text, lexicon.scan(text)).find((p) => p.kind === 'office');
+    expect(office?.kind === 'office' && office.title.role.id).toBe('former-prime-minister');
+  });
+
   it('reads "the <title>" as pointing back, but not a plural or a qualified title', () => {
     expect(parse('the president said')).toEqual(['anaphor president']);
     expect(parse('the leaders said; a president said')).toEqual([]);

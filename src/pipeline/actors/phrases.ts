@@ -1,3 +1,4 @@
+import { roles } from './gazetteer';
 import type { Hit } from './lexicon';
 import { CUE_WORDS, isNotName, nameAt, type Span } from './names';
 import { firstFrom } from './spans';
@@ -27,6 +28,8 @@ export const GAPS = {
   name: /^\s+$/,
   /** plural title → its countries: "ministers from", "leaders of the". */
   countries: /^\s+(?:from|of)\s+(?:the\s+)?$/,
+  /** text ending right before the country words of a former office: "a former Japanese prime minister". */
+  former: /(?:^|\s)[Ff]ormer\s+$/,
   /** text ending right before an anaphoric title: "the president". */
   anaphor: /(?:^|\s)[Tt]he\s+$/,
 } as const;
@@ -65,6 +68,11 @@ export function parsePhrases(text: string, hits: readonly Hit[], start = 0, end 
     }
     return list;
   };
+  /** "a former Japanese prime minister": "former" before the country words makes the title its former role. */
+  const formerBefore = (title: HitOf<'title'>, at: number): HitOf<'title'> => {
+    const former = roles.find((r) => r.former === title.role.id);
+    return former && GAPS.former.test(text.slice(Math.max(0, at - 10), at)) ? { ...title, role: former } : title;
+  };
   /** A surname followed by more capitalised words is part of a longer name the gazetteer does not know. */
   const continues = (h: Hit) => /^ \p{Lu}\p{Ll}/u.test(text.slice(h.end, h.end + 3)) && !isNotName(/^\S*/.exec(text.slice(h.end + 1, h.end + 40))![0].replace(/[,.;:]+$/, '')) && !stops(h.end + 1);
   /** "Hunter Biden": a capitalised word right before a surname (not a known title or country) is a first name. */
@@ -74,9 +82,10 @@ export function parsePhrases(text: string, hits: readonly Hit[], start = 0, end 
     return !!m && !isNotName(m[1]!) && !(prev && prev.end === h.start - m[0].length + m[1]!.length);
   };
 
-  hits.forEach((h, k) => {
-    if (!isKind(h, 'title') || used.has(h)) return;
+  hits.forEach((title, k) => {
+    if (!isKind(title, 'title') || used.has(title)) return;
     const qualifiers = qualifiersBefore(k);
+    const h = qualifiers.length ? formerBefore(title, qualifiers[0]!.start) : title;
     const next = hits[k + 1];
     if (isKind(next, 'name', 'surname') && GAPS.name.test(text.slice(h.end, next.start)) && !(next.kind === 'surname' && continues(next))) {
       used.add(next);

@@ -6,7 +6,7 @@ import { modifierOf } from './modifiers';
 import { isAbsolute, placeholder, resolveSketch } from './resolve';
 import { scan } from './scan';
 import type { Sketch } from './sketch';
-import { tenseAt, type Tense } from './tense';
+import { markersOf, type Markers, tenseAt, type Tense } from './tense';
 
 // The temporal tagger: for each block, find expressions (scan.ts), join clock times to days (merge.ts), take in
 // modifiers (modifiers.ts), and resolve each against the block's own publication context (resolve.ts) — or, for
@@ -94,14 +94,20 @@ interface Discourse {
 function tagBlock(text: string, block: Block, sentences: readonly Sentence[], story: Discourse, out: Timex[]) {
   const anchor = anchorOf(block.context);
   let si = firstSentenceAfter(sentences, block.start);
+  let markedSentence: Sentence | null = null;
+  let markers: Markers = { future: [], past: [] };
   for (const c of joinClockToDay(text, scan(text, block.start, block.end))) {
     const type: TimexType = c.built.type ?? c.rule.type;
     const modifier = modifierOf(text, c, type);
     const start = modifier && modifier.start >= block.start ? modifier.start : c.start;
     while (si < sentences.length && sentences[si]!.end <= c.start) si++;
     const sentence = sentences[si] && sentences[si]!.start <= c.start ? sentences[si]! : { start: block.start, end: block.end };
+    if (sentence !== markedSentence) {
+      markedSentence = sentence;
+      markers = markersOf(text.slice(sentence.start, sentence.end));
+    }
     // a possessive weekday ("Wednesday's ruling") names something that has happened
-    const tense = /'s$/.test(text.slice(c.start, c.end)) ? 'past' : tenseAt(text.slice(sentence.start, sentence.end), c.start - sentence.start, c.end - sentence.start);
+    const tense = text.charCodeAt(c.end - 2) === 39 && text[c.end - 1] === 's' ? 'past' : tenseAt(markers, c.start - sentence.start, c.end - sentence.start);
     const near = c.start - story.previousEnd <= ANAPHORA_REACH ? story.previous : null;
     const done = resolveOne(c.built.sketch, anchor, tense, near, story.period);
     const mod = modifier && start === modifier.start ? modifier.mod : c.built.mod;

@@ -144,5 +144,5 @@ export function placeholder(sketch: Sketch): string {
 
 /** True when the sketch needs no anchor ("1910", "June 4, 2025", "P3D"). */
 export function isAbsolute(sketch: Sketch): boolean {
-  return placeholder(sketch).indexOf('X') === -1 || sketch.kind === 'value';
+  return sketch.kind === 'value' || ((sketch.kind === 'date' || sketch.kind === 'part' || sketch.kind === 'holiday') && sketch.y !== undefined);
 }

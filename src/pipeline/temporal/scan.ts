@@ -42,15 +42,19 @@ export interface Candidate {
 }
 
 const BY_TOKEN = new Map<string, Rule[]>();
-/** The rules that may start with this first word (cached per word). */
+/** The rules that may start with this first word (cached per word as written). */
 function rulesFor(token: string): Rule[] {
   let rules = BY_TOKEN.get(token);
-  if (!rules) BY_TOKEN.set(token, (rules = RULES.filter((r) => startsWith(r, token))));
+  if (!rules) {
+    const lower = token.toLowerCase();
+    BY_TOKEN.set(token, (rules = RULES.filter((r) => startsWith(r, lower))));
+  }
   return rules;
 }
 
-/** The longest rule match at `at`, or null. */
-export function bestAt(text: string, at: number, rules: readonly Rule[] = rulesFor(firstToken(text.slice(at, at + 24)))): Candidate | null {
+/** The longest rule match at `at`, or null; `token` is the first word there (see firstToken). */
+export function bestAt(text: string, at: number, token = firstToken(text.slice(at, at + 24))): Candidate | null {
+  const rules = rulesFor(token);
   let best: Candidate | null = null;
   for (const rule of rules) {
     const hit = applyRule(rule, text, at);
@@ -63,8 +67,8 @@ export function bestAt(text: string, at: number, rules: readonly Rule[] = rulesF
 export function scan(text: string, from = 0, to = text.length): Candidate[] {
   const out: Candidate[] = [];
   const slice = to === text.length ? text : text.slice(0, to);
-  eachStart(slice, from, to, (at) => {
-    const found = bestAt(slice, at);
+  eachStart(slice, from, to, (at, token) => {
+    const found = bestAt(slice, at, token);
     if (!found) return at;
     out.push(found);
     return found.end;

@@ -18,7 +18,9 @@ const FUNCTION_WORDS = [
   'times', 'other',
 ];
 /** Frequent words that start an expression only when the next word could continue one ("the year", "a week"). */
-const WEAK = new Set(['the', 'that', 'a', 'an', 'this']);
+const WEAK = new Set(['the', 'that', 'a', 'an', 'this'].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]));
+/** A number token as the rule heads see it: its digits as zeros ("1998" → "0000"). */
+const ZEROS = ['', '0', '00', '000', '0000', '00000'];
 const NEXT = /\s+(?:([A-Za-z]+)|\d|')/y;
 
 export const STARTERS: ReadonlySet<string> = new Set(
@@ -31,8 +33,12 @@ export const STARTERS: ReadonlySet<string> = new Set(
   ].map(firstWord),
 );
 
-/** Tokens where an expression may start: words in STARTERS, numbers, and "'" before a digit ("the '80s"). */
-const TOKEN = /[A-Za-z]+|\d+|'(?=\d)/g;
+
+/** Starter words, numbers, and "'" before a digit ("the '80s"), each at a word start: one alternation, one pass. */
+const TOKEN = new RegExp(
+  `(?<![A-Za-z0-9])(?:(?:${[...STARTERS].sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z0-9])|\\d+|'(?=\\d))`,
+  'gi',
+);
 
 function nextIsStarter(text: string, from: number): boolean {
   NEXT.lastIndex = from;
@@ -53,15 +59,14 @@ function numberMayStart(text: string, start: number, length: number, end: number
 }
 
 /** Calls `at(index)` for each possible start in [from, to) in order; `at` returns where scanning resumes. */
-export function eachStart(text: string, from: number, to: number, at: (index: number) => number) {
+export function eachStart(text: string, from: number, to: number, at: (index: number, token: string) => number) {
   TOKEN.lastIndex = from;
   for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
     const word = m[0];
     const c = word.charCodeAt(0);
     const digit = c >= 48 && c <= 57;
-    const lower = digit ? '' : word.toLowerCase();
-    if (digit ? numberMayStart(text, m.index, word.length, TOKEN.lastIndex) : c === 39 || (STARTERS.has(lower) && (!WEAK.has(lower) || nextIsStarter(text, TOKEN.lastIndex)))) {
-      const next = at(m.index);
+    if (digit ? numberMayStart(text, m.index, word.length, TOKEN.lastIndex) : c === 39 || !WEAK.has(word) || nextIsStarter(text, TOKEN.lastIndex)) {
+      const next = at(m.index, digit ? ZEROS[Math.min(word.length, 5)]! : word);
       if (next > TOKEN.lastIndex) TOKEN.lastIndex = next;
     }
   }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { tenseAt } from './tense';
+import { markersOf, tenseAt } from './tense';
 
 const at = (sentence: string, phrase: string) => {
   const i = sentence.indexOf(phrase);
-  return tenseAt(sentence, i, i + phrase.length);
+  return tenseAt(markersOf(sentence), i, i + phrase.length);
 };
 
 describe('tenseAt', () => {

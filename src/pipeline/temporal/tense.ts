@@ -13,25 +13,37 @@ const PAST = new RegExp(`\\b(?:${IRREGULAR_PAST}|[a-z]{2,}ed)\\b`, 'gi');
 /** Words in -ed that are not past verbs, or that point ahead. */
 const NOT_PAST = /^(?:need|speed|seed|feed|breed|bleed|red|bed|shed|united|limited|indeed|hundred|planned|scheduled|expected|proposed|intended|slated|based|related|alleged|so-called|detailed|armed|advanced|supposed|renewed|continued)$/i;
 
-function nearest(re: RegExp, sentence: string, at: number, skip?: RegExp): number {
-  let best = Infinity;
+/** Where the tense markers of a sentence are: [start, end] pairs, future and past. Computed once per sentence. */
+export interface Markers {
+  future: number[];
+  past: number[];
+}
+
+function positions(re: RegExp, sentence: string, skip?: RegExp): number[] {
+  const out: number[] = [];
   re.lastIndex = 0;
-  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
-    if (skip?.test(m[0])) continue;
-    const d = m.index < at ? at - (m.index + m[0].length) : m.index - at;
-    // markers before the expression govern it more often than those after: weigh the latter double
-    const w = m.index < at ? d : d * 2;
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) if (!skip?.test(m[0])) out.push(m.index, m.index + m[0].length);
+  return out;
+}
+
+export const markersOf = (sentence: string): Markers => ({ future: positions(FUTURE, sentence), past: positions(PAST, sentence, NOT_PAST) });
+
+/** Distance from [at, end) to the nearest marker outside it; markers after the expression count double. */
+function nearest(marks: readonly number[], at: number, end: number): number {
+  let best = Infinity;
+  for (let i = 0; i < marks.length; i += 2) {
+    const s = marks[i]!;
+    const e = marks[i + 1]!;
+    const w = e <= at ? at - e : s >= end ? (s - end) * 2 : Infinity; // markers inside the expression do not count
     if (w < best) best = w;
   }
   return best;
 }
 
-/** Tense of `sentence` as seen from offset `at` (where the expression starts) and `end` (where it ends). */
-export function tenseAt(sentence: string, at: number, end = at): Tense {
-  const before = sentence.slice(0, at);
-  const masked = before + ' '.repeat(end - at) + sentence.slice(end);
-  const future = nearest(FUTURE, masked, at);
-  const past = nearest(PAST, masked, at, NOT_PAST);
+/** Tense of a sentence (its markers) as seen from the expression at [at, end) (sentence offsets). */
+export function tenseAt(markers: Markers, at: number, end = at): Tense {
+  const future = nearest(markers.future, at, end);
+  const past = nearest(markers.past, at, end);
   if (future === Infinity && past === Infinity) return 'unknown';
   return future < past ? 'future' : 'past';
 }

@@ -5,9 +5,9 @@ import type { TimelineEvent } from '../types';
 // already dated: "At their press conference, Iwaya … reiterated …", "The leaders issued a joint statement …". Such a
 // report is folded into that encounter as a further source instead of becoming an event of its own, when
 //   (a) it refers back ("they", "the leaders", "the meeting", …) and its people are the encounter's, or the encounter
-//       has none and gets them from it; or
-//   (b) it names only people of the encounter, or no people and at least two of its countries,
-//       and the encounter happened by the time it was reported.
+//       has none and gets them from it, or it names the encounter by a definite noun ("… joined the talks"); or
+//   (b) it names only people of the encounter, or no people and at least two of its countries, or it is the story's
+//       headline (which announces the main encounter), and the encounter happened by the time it was reported.
 
 /** Anaphoric references to participants or to the encounter itself. */
 export const ANAPHORA = /\b(?:they|their|them|both sides|the (?:two |three |)(?:sides|leaders|ministers|nations|countries)|the (?:meeting|talks|summit|call|conversation|statement|declaration))\b/iu;
@@ -15,7 +15,12 @@ export const ANAPHORA = /\b(?:they|their|them|both sides|the (?:two |three |)(?:
 export interface Draft {
   event: TimelineEvent;
   story: number;
+  /** Refers back to participants or to the encounter ("they", "the leaders", "In the meeting, …"). */
   anaphoric: boolean;
+  /** Names the happening only by a definite noun ("joined the talks"): its people join that encounter. */
+  definite: boolean;
+  /** From the story's headline, which announces the story's main encounter. */
+  headline: boolean;
 }
 
 const ids = (e: TimelineEvent) => e.actors.map((a) => a.id);
@@ -30,8 +35,9 @@ function fits(r: Draft, t: Draft): boolean {
   if (re.ordinal !== undefined && te.ordinal !== undefined && re.ordinal !== te.ordinal) return false;
   if (strength(te) < strength(re) || (strength(te) === strength(re) && te.start >= re.start)) return false;
   const subset = ids(re).every((id) => ids(te).includes(id));
-  if (r.anaphoric && te.start < re.start && (subset || te.actors.length === 0)) return true;
+  if ((r.anaphoric || r.definite) && te.start < re.start && (subset || r.definite || te.actors.length === 0)) return true;
   if (te.date.from > re.date.to) return false;
+  if (r.headline && subset) return true;
   if (re.actors.length) return subset;
   return re.countries.filter((c) => te.countries.includes(c)).length >= Math.min(2, te.countries.length);
 }
@@ -65,8 +71,9 @@ export function fold(drafts: readonly Draft[]): TimelineEvent[] {
 function absorb(host: TimelineEvent, reports: readonly TimelineEvent[]): TimelineEvent {
   if (reports.length === 0) return host;
   const all = [host, ...reports];
-  // Participants a people-less encounter learns from its follow-ups bring their countries along.
-  const countries = host.actors.length === 0 ? all.flatMap((e) => (e.actors.length ? e.countries : [])) : [];
+  // Participants the encounter learns from its follow-ups bring their countries along.
+  const known = new Set(host.actors.map((a) => a.id));
+  const countries = reports.filter((e) => e.actors.some((a) => !known.has(a.id))).flatMap((e) => e.countries);
   return {
     ...host,
     actors: [...new Map(all.flatMap((e) => e.actors).map((a) => [a.id, a])).values()],

@@ -97,3 +97,34 @@ describe('assembleEvents: reported, boilerplate and teasers', () => {
     expect(run(text, [timex(text, 'Monday', '2024-12-16')])).toEqual([]);
   });
 });
+
+describe('assembleEvents: what a story says again about its encounter', () => {
+  const names: [string, string, string, string, ('person' | 'country')?][] = [
+    ['Volodymyr Zelensky', 'Q10', 'Volodymyr Zelensky', 'UA'], ['Donald Trump', 'Q11', 'Donald Trump', 'US'],
+    ['Emmanuel Macron', 'Q12', 'Emmanuel Macron', 'FR'], ['Washington', 'US', 'United States', 'US', 'country'],
+  ];
+  const headline = 'Zelensky meets Trump in Washington';
+  const body = 'President Volodymyr Zelensky met President Donald Trump at the White House on Monday. Leaders including Emmanuel Macron joined the talks later.';
+  const text = `${headline}\n${body}`;
+  const context = day('2025-08-18');
+  const blocks: Block[] = [
+    { ...wholePage(text, context), end: headline.length, role: 'headline' },
+    { ...wholePage(text, context), start: headline.length + 1 },
+  ];
+  const events = assembleEvents({
+    docId: 'd2', text, blocks, sentences: splitSentences(text), timexes: [timex(text, 'Monday', '2025-08-18')], mentions: mentionsOf(text, names),
+  });
+  it('folds the headline and a definite "the talks" into the encounter; those who joined become its actors', () => {
+    expect(events).toHaveLength(1);
+    expect(events[0]!.actors.map((a) => a.name)).toEqual(['Volodymyr Zelensky', 'Donald Trump', 'Emmanuel Macron']);
+    expect(events[0]!.countries).toEqual(['FR', 'UA', 'US']);
+    expect(events[0]!.sources.map((s) => s.sentence.slice(0, 12))).toEqual(['President Vo', 'Zelensky mee', 'Leaders incl']);
+    expect(events[0]!.title).toBe('Volodymyr Zelensky and Donald Trump meet');
+  });
+  it('does not fold a verb-led report of another meeting with new people ("also met")', () => {
+    const t = 'Donald Trump met Volodymyr Zelensky on Monday. In addition to the talks, Trump also met Emmanuel Macron.';
+    const m = mentionsOf(t, [...names, ['Trump', 'Q11', 'Donald Trump', 'US']]);
+    const evs = assembleEvents({ docId: 'd3', text: t, blocks: [wholePage(t, context)], sentences: splitSentences(t), timexes: [timex(t, 'Monday', '2025-08-18')], mentions: m });
+    expect(evs.map((e) => e.actors.map((a) => a.name))).toEqual([['Donald Trump', 'Volodymyr Zelensky'], ['Donald Trump', 'Emmanuel Macron']]);
+  });
+});

@@ -28,6 +28,9 @@ const rank = (t: Trigger) => {
 /** The trigger that names a region's happening: the strongest diplomatic facet, else the first. */
 const primary = (r: Region) => [...r.triggers].sort((a, b) => rank(a) - rank(b) || a.start - b.start)[0]!;
 
+/** A determiner that makes a noun refer back ("the talks", "their bilateral meeting"). */
+const DEFINITE = /\b(?:the|this|that|their|its)\s+(?:[\p{L}-]+\s+)?$/iu;
+
 /** Whether a mention spells (part of) the person's name, rather than an office ("foreign ministers"). */
 const namedIn = (m: ActorMention) => m.name.toLowerCase().split(/[\s-]+/u).some((w) => w.length > 1 && m.text.toLowerCase().includes(w));
 
@@ -72,7 +75,9 @@ export function assembleEvents(input: EventStageInput): TimelineEvent[] {
       const who = participants({ text, region, trigger, mentions, previous: previousPeople.get(block.story) ?? [], quotes, place });
       const ordinal = region.triggers.find((t) => t.ordinal !== undefined)?.ordinal;
       const anaphoric = ANAPHORA.test(text.slice(region.start, region.end));
-      if (who.people.length === 0 && who.countries.length === 0 && !anaphoric) return;
+      const definite = region.triggers.every((t) => t.rule.nominal) && DEFINITE.test(text.slice(Math.max(region.start, trigger.start - 40), trigger.start));
+      const headlined = block.role === 'headline';
+      if (who.people.length === 0 && who.countries.length === 0 && !anaphoric && !definite && !headlined) return;
       const sentenceText = text.slice(sentence.start, sentence.end);
       // "Foreign ministers from South Korea and Japan met": an office standing for a person reads better as written.
       const byOffice = who.people.some((m) => m.start < trigger.start && !namedIn(m)) && subjectPhrase(text.slice(region.start, trigger.start)) !== null;
@@ -88,6 +93,8 @@ export function assembleEvents(input: EventStageInput): TimelineEvent[] {
       drafts.push({
         story: block.story,
         anaphoric,
+        definite,
+        headline: headlined,
         event: {
           id: stableId([input.docId, sentenceText, trigger.text, timex?.text ?? 'reported']),
           title,

@@ -16,6 +16,8 @@ export interface TriggerRule {
   title: string;
   /** Headline when a two-sided happening has one known participant ("{who} holds talks", not "{who} meets"). */
   alone?: string;
+  /** A noun ("talks", "state visit"): after "the"/"their" it names a happening the story has already introduced. */
+  nominal?: boolean;
   /** Sentences the rule must fire on. */
   examples: string[];
   /** Sentences it must not fire on. */

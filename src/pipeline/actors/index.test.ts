@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../types';
 import { matchActors } from '.';
-import { context, countryCodes, dateTimex, match, people } from './testing';
+import { context, countryCodes, dateTimex, match, personLinks } from './testing';
 
 const dec2024 = context('2024-12-19');
 
@@ -12,7 +12,7 @@ describe('matchActors: names', () => {
     const ids = ms.filter((m) => m.kind === 'person' && m.actorId).map((m) => m.name);
     expect(ids).toEqual(['Yoon Suk Yeol', 'Yoon Suk Yeol', 'Volodymyr Zelensky', 'Kim Jong-un', 'Kim Jong-un', 'Lee Jae-myung']);
     // bare surnames of a person not yet named in full stay unlinked
-    expect(people(match('Zelenskiy spoke. Volodymyr Zelensky spoke. Zelenskyy spoke.', context('2025-06-17')))).toEqual([
+    expect(personLinks(match('Zelenskiy spoke. Volodymyr Zelensky spoke. Zelenskyy spoke.', context('2025-06-17')))).toEqual([
       'Zelenskiy → —', 'Volodymyr Zelensky → Volodymyr Zelensky', 'Zelenskyy → Volodymyr Zelensky',
     ]);
   });
@@ -26,46 +26,46 @@ describe('matchActors: names', () => {
 
 describe('matchActors: titles and surnames', () => {
   it('links title + surname by the office held at the date', () => {
-    expect(people(match('President Lee arrived.', context('2025-06-17')))).toEqual(['President Lee → Lee Jae-myung']);
-    expect(people(match('President Lee arrived.', context('2010-05-01')))).toEqual(['President Lee → Lee Myung-bak']);
-    expect(people(match('Acting President Lee spoke.', context('2025-05-20')))).toEqual(['Acting President Lee → Lee Ju-ho']);
-    expect(people(match('Prime Minister Ishiba spoke.', dec2024))).toEqual(['Prime Minister Ishiba → Shigeru Ishiba']);
+    expect(personLinks(match('President Lee arrived.', context('2025-06-17')))).toEqual(['President Lee → Lee Jae-myung']);
+    expect(personLinks(match('President Lee arrived.', context('2010-05-01')))).toEqual(['President Lee → Lee Myung-bak']);
+    expect(personLinks(match('Acting President Lee spoke.', context('2025-05-20')))).toEqual(['Acting President Lee → Lee Ju-ho']);
+    expect(personLinks(match('Prime Minister Ishiba spoke.', dec2024))).toEqual(['Prime Minister Ishiba → Shigeru Ishiba']);
   });
 
   it('dates a mention by its own sentence before the publication day', () => {
     const text = 'In 2010 President Lee visited Tokyo.';
-    expect(people(match(text, context('2025-06-17'), [dateTimex(text, '2010', '2010')]))).toEqual(['President Lee → Lee Myung-bak']);
+    expect(personLinks(match(text, context('2025-06-17'), [dateTimex(text, '2010', '2010')]))).toEqual(['President Lee → Lee Myung-bak']);
   });
 
   it('resolves an ambiguous surname by title and date: "Han" in December 2024', () => {
-    expect(people(match('Acting President Han said.', dec2024))).toEqual(['Acting President Han → Han Duck-soo']);
+    expect(personLinks(match('Acting President Han said.', dec2024))).toEqual(['Acting President Han → Han Duck-soo']);
     const ms = match('Acting President Han Duck-soo spoke. Han later called Ishiba. Han’s office said so.', dec2024);
-    expect(people(ms)).toEqual(['Acting President Han Duck-soo → Han Duck-soo', 'Han → Han Duck-soo', 'Ishiba → —', 'Han → Han Duck-soo']);
+    expect(personLinks(ms)).toEqual(['Acting President Han Duck-soo → Han Duck-soo', 'Han → Han Duck-soo', 'Ishiba → —', 'Han → Han Duck-soo']);
     expect(ms[0]).toMatchObject({ role: 'acting president', country: 'KR', rule: 'person.title-name' });
   });
 
   it('links a surname or title alone only after the person was named in the story', () => {
     const text = 'Japanese Prime Minister Shigeru Ishiba met reporters. Ishiba said the prime minister would travel.';
-    expect(people(match(text, dec2024))).toEqual([
+    expect(personLinks(match(text, dec2024))).toEqual([
       'Prime Minister Shigeru Ishiba → Shigeru Ishiba', 'Ishiba → Shigeru Ishiba', 'prime minister → Shigeru Ishiba',
     ]);
-    expect(people(match('Ishiba said the prime minister would travel.', dec2024))).toEqual(['Ishiba → —']);
+    expect(personLinks(match('Ishiba said the prime minister would travel.', dec2024))).toEqual(['Ishiba → —']);
   });
 
   it('leaves a mention unlinked when the clues conflict or are not enough', () => {
     // the story named Lee Myung-bak, but in 2025 "President Lee" is Lee Jae-myung
-    expect(people(match('Former leader Lee Myung-bak was there. President Lee spoke.', context('2025-06-17')))).toEqual([
+    expect(personLinks(match('Former leader Lee Myung-bak was there. President Lee spoke.', context('2025-06-17')))).toEqual([
       'leader Lee Myung-bak → Lee Myung-bak', 'President Lee → —',
     ]);
     // no date at all and two presidents named Lee
-    expect(people(match('President Lee spoke.', context(null)))).toEqual(['President Lee → —']);
+    expect(personLinks(match('President Lee spoke.', context(null)))).toEqual(['President Lee → —']);
     // nobody called Lee was president in May 2025
-    expect(people(match('President Lee spoke.', context('2025-05-15')))).toEqual(['President Lee → —']);
+    expect(personLinks(match('President Lee spoke.', context('2025-05-15')))).toEqual(['President Lee → —']);
   });
 
   it('does not take part of a longer unknown name for a known surname (negative cases)', () => {
-    expect(people(match('Joe Biden left. Hunter Biden stayed.', dec2024))).toEqual(['Joe Biden → Joe Biden']);
-    expect(people(match('Lee Jae-myung spoke. Lee Jun-seok replied.', context('2025-06-17')))).toEqual(['Lee Jae-myung → Lee Jae-myung']);
+    expect(personLinks(match('Joe Biden left. Hunter Biden stayed.', dec2024))).toEqual(['Joe Biden → Joe Biden']);
+    expect(personLinks(match('Lee Jae-myung spoke. Lee Jun-seok replied.', context('2025-06-17')))).toEqual(['Lee Jae-myung → Lee Jae-myung']);
   });
 });
 
@@ -73,13 +73,13 @@ describe('matchActors: offices named by role', () => {
   it('links an office to its holder only when the story names that person', () => {
     const text = 'Foreign ministers from South Korea and Japan met in Seoul on Monday. Later, Iwaya and Choi spoke.';
     const ms = match(text, context('2025-01-13'));
-    expect(people(ms)).toEqual(['Foreign ministers → —', 'Foreign ministers → Takeshi Iwaya', 'Iwaya → Takeshi Iwaya', 'Choi → —']);
+    expect(personLinks(ms)).toEqual(['Foreign ministers → —', 'Foreign ministers → Takeshi Iwaya', 'Iwaya → Takeshi Iwaya', 'Choi → —']);
     expect(ms.find((m) => m.actorId === null && m.text === 'Foreign ministers')).toMatchObject({ role: 'foreign minister', country: 'KR', rule: 'person.office-unlinked' });
   });
 
   it('reads "<country>\'s visiting <title>" and "<country> <title>"', () => {
     const text = 'Kim Jong-un met Russia’s visiting Defence Minister. Japan PM Ishiba called. Andrei Belousov left.';
-    expect(people(match(text, context('2024-11-29')))).toEqual([
+    expect(personLinks(match(text, context('2024-11-29')))).toEqual([
       'Kim Jong-un → Kim Jong-un', 'Defence Minister → Andrei Belousov', 'PM Ishiba → Shigeru Ishiba', 'Andrei Belousov → Andrei Belousov',
     ]);
   });
@@ -125,7 +125,7 @@ describe('matchActors: unknown people', () => {
   });
 
   it('takes no institution for a person (negative cases)', () => {
-    expect(people(match('The Premier League said. President Office staff left. The Chancellor of the Exchequer spoke.', dec2024))).toEqual([]);
+    expect(personLinks(match('The Premier League said. President Office staff left. The Chancellor of the Exchequer spoke.', dec2024))).toEqual([]);
   });
 
   it('skips boilerplate blocks', () => {

@@ -83,7 +83,7 @@ export function parsePhrases(text: string, hits: readonly Hit[], start = 0, end 
   };
 
   hits.forEach((title, k) => {
-    if (!isKind(title, 'title') || used.has(title)) return;
+    if (!isKind(title, 'title')) return;
     const qualifiers = qualifiersBefore(k);
     const h = qualifiers.length ? formerBefore(title, qualifiers[0]!.start) : title;
     const next = hits[k + 1];
@@ -92,8 +92,8 @@ export function parsePhrases(text: string, hits: readonly Hit[], start = 0, end 
       out.push({ kind: 'person', span: span(text, h.start, next.end), person: next, title: h, qualifiers });
       return;
     }
-    const unknown = /^\s/.test(text.slice(h.end)) && !h.plural ? nameAt(text, h.end + 1, 1, stops) : null;
-    if (unknown) {
+    const unknown = /\s/.test(text[h.end] ?? '') && !h.plural ? nameAt(text, h.end + 1, 1, stops) : null;
+    if (unknown && unknown.end <= end) {
       out.push({ kind: 'unknown', span: unknown, role: h.role.label, title: h, country: qualifiers.at(-1) ?? null });
       return;
     }

@@ -28,5 +28,5 @@ export function match(text: string, c: PublicationContext, timexes: Timex[] = []
 }
 
 /** "text → name" for each person mention, "text → —" when unlinked. */
-export const people = (ms: ActorMention[]) => ms.filter((m) => m.kind === 'person').map((m) => `${m.text} → ${m.actorId ? m.name : '—'}`);
+export const personLinks = (ms: ActorMention[]) => ms.filter((m) => m.kind === 'person').map((m) => `${m.text} → ${m.actorId ? m.name : '—'}`);
 export const countryCodes = (ms: ActorMention[]) => ms.filter((m) => m.kind === 'country').map((m) => `${m.text} → ${m.actorId}`);

@@ -19,7 +19,7 @@ export interface RuleSpec {
   type: TimexType;
   pattern: string;
   build: (m: Match) => Built | null;
-  /** Phrases this rule must match whole (checked by the family's test). */
+  /** Phrases this rule must match whole (scan.test.ts); "context [phrase]" when the rule looks behind. */
   examples: readonly string[];
 }
 
@@ -37,6 +37,9 @@ export function firstToken(phrase: string): string {
   return m ? (/^\d/.test(m[0]) ? '0'.repeat(Math.min(m[0].length, 5)) : m[0].toLowerCase()) : '';
 }
 
+/** An example's phrase: "5 dollars [a year]" gives its context before the brackets and the phrase inside. */
+export const exampleText = (example: string) => /\[(.*)\]/.exec(example)?.[1] ?? example;
+
 /** Whether a rule may start with `token` (abbreviations written with a dot, "Tue.", count too). */
 export const startsWith = (rule: Rule, token: string) => rule.headRe.test(token) || rule.headRe.test(`${token}.`);
 
@@ -47,7 +50,7 @@ const abbreviated = (table: Readonly<Record<string, number>>, minFull: number) =
 
 /** Vocabulary macros usable in patterns as {NAME}; each expands to a non-capturing group. */
 export const MACROS: Readonly<Record<string, string>> = {
-  MONTH: `${alt(Object.keys(MONTHS).filter((w) => w.length > 3 || w === 'may'))}|${Object.keys(MONTHS).filter((w) => w.length <= 4 && w !== 'may').map((w) => `${w}\\.?`).join('|')}`,
+  MONTH: `${alt(Object.keys(MONTHS).filter((w) => w.length > 4 || /^(may|june|july)$/.test(w)))}|${Object.keys(MONTHS).filter((w) => w.length <= 4 && !/^(may|june|july)$/.test(w)).sort((a, b) => b.length - a.length).map((w) => `${w}\\.?`).join('|')}`,
   WEEKDAY: abbreviated(WEEKDAYS, 6),
   DAYNUM: '3[01](?:st)?|[12]\\d(?:st|nd|rd|th)?|0?[1-9](?:st|nd|rd|th)?',
   ORDWORD: alt(Object.keys(ORDINALS).filter((w) => w !== 'last' && w !== 'final')),
@@ -88,7 +91,7 @@ export function compileFamily(family: string, specs: readonly RuleSpec[], seen =
     if (re.test('')) throw new Error(`temporal rule ${spec.id}: matches the empty string`);
     const headRe = new RegExp(`^(?:${expand(spec, spec.head)})$`, 'i');
     const rule = { ...spec, family, re, headRe };
-    for (const example of spec.examples)
+    for (const example of spec.examples.map(exampleText))
       if (!startsWith(rule, firstToken(example))) throw new Error(`temporal rule ${spec.id}: head does not admit example '${example}'`);
     return rule;
   });

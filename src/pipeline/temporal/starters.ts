@@ -15,7 +15,7 @@ const FUNCTION_WORDS = [
   'same', 'seventeen', 'eighteen', 'nineteen', 'two', 'half', 'preceding', 'first', 'second', 'third', 'fourth',
   'weekend', 'period', 'future', 'present', 'near', 'later', 'number', 'pair', 'whole', 'full', 'entire', 'calendar',
   'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties', 'end', 'of', 'p', 'am', 'pm',
-  'times', 'other',
+  'times', 'other', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays',
 ];
 /** Frequent words that start an expression only when the next word could continue one ("the year", "a week"). */
 const WEAK = new Set(['the', 'that', 'a', 'an', 'this'].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]));

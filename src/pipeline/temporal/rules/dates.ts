@@ -42,7 +42,7 @@ export const DATE_RULES: readonly RuleSpec[] = [
   {
     id: 'date.weekday-day-month', head: '{WEEKDAY}', type: 'DATE', pattern: '({WEEKDAY}),?\\s+({DAYNUM})\\s+({MONTH})(?:,?\\s+({YEAR}))?',
     build: ({ g }) => (isName(g[1]) && isName(g[3]) ? day(g[4] ? +g[4] : undefined, monthOf(g[3]!), dayOf(g[2]!)) : null),
-    examples: ['Thursday 19 December 2024', 'Tue, 4 June'],
+    examples: ['Thursday 19 December 2024', 'Tuesday, 4 June'],
   },
   {
     id: 'date.month-day', head: '{MONTH}', type: 'DATE', pattern: '({MONTH})\\s+({DAYNUM})(?![:.,]?\\d)',
@@ -65,13 +65,13 @@ export const DATE_RULES: readonly RuleSpec[] = [
     examples: ['September 23-29', 'June 15–17, 2025'],
   },
   {
-    id: 'date.numeric-dmy', head: '\\d{1,2}', type: 'DATE', pattern: '(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![.\\d])',
+    id: 'date.numeric-dmy', head: '\\d{1,2}', type: 'DATE', pattern: '(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(?!\\.?\\d)',
     build: ({ g }) => numeric(+g[1]!, +g[3]!, fullYear(g[4]!)),
     examples: ['04/06/2025', '12/25/2024', '19.12.2024'],
   },
   {
     id: 'date.numeric-dm', head: '\\d{1,2}', type: 'DATE', pattern: '(?<![\\d/.,$])(\\d{1,2})/(\\d{1,2})(?![/\\d])',
-    build: ({ g, text, start }) => (/\b(?:on|since|from|until|by)\s+$/i.test(text.slice(Math.max(0, start - 7), start)) ? numeric(+g[1]!, +g[2]!, undefined) : null),
+    build: ({ g, text, start }) => (/\b(?:on|in|since|from|until|by)\s+$/i.test(text.slice(Math.max(0, start - 7), start)) ? numeric(+g[1]!, +g[2]!, undefined) : null),
     examples: ['04/06'],
   },
   {

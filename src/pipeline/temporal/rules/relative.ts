@@ -84,7 +84,7 @@ export const RELATIVE_RULES: readonly RuleSpec[] = [
     examples: ['the year', 'the full year', 'the current year'],
   },
   {
-    id: 'rel.year-end', head: 'the|year', type: 'DATE', pattern: '(?:the\\s+)?(?:year|year-)end',
+    id: 'rel.year-end', head: 'the|year', type: 'DATE', pattern: '(?:the\\s+)?year[- ]?end',
     build: () => ({ sketch: { kind: 'shift', grain: 'year', by: 0 }, mod: 'END' }),
     examples: ['year-end', 'the year end'],
   },

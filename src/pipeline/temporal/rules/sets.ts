@@ -36,10 +36,10 @@ export const SET_RULES: readonly RuleSpec[] = [
     examples: ['twice a year', 'three times a week', 'once a month'],
   },
   {
-    id: 'set.every-weekday', head: 'every|each|{WEEKDAY}|\\w+days', type: 'SET', pattern: '(?:every|each)\\s+({WEEKDAY})(?:\\s+({DAYPART}))?|({WEEKDAY})s(?:\\s+({DAYPART})s)?',
+    id: 'set.every-weekday', head: 'every|each|{WEEKDAY}|\\w+days', type: 'SET', pattern: '(?:every|each)\\s+({WEEKDAY})(?:\\s+({DAYPART}))?|({WEEKDAY})s(?:\\s+({DAYPART})s)?|({WEEKDAY})\\s+({DAYPART})s',
     build: ({ g }) => {
-      const day = (g[1] ?? g[3])!;
-      const p = g[2] ?? g[4];
+      const day = (g[1] ?? g[3] ?? g[5])!;
+      const p = g[2] ?? g[4] ?? g[6];
       return isName(day) ? { sketch: { kind: 'value', value: `XXXX-WXX-${weekdayOf(day)}${p ? `T${DAY_PARTS[p.toLowerCase()]}` : ''}` } } : null;
     },
     examples: ['every Thursday', 'Mondays', 'Tuesday nights', 'each Friday morning'],
@@ -52,6 +52,6 @@ export const SET_RULES: readonly RuleSpec[] = [
   {
     id: 'set.per-unit', head: 'a|an', type: 'SET', pattern: '(?<=(?:\\d|\\b(?:dollars|cents|times|flights|visits|trips))\\s)an?\\s+({UNIT1})',
     build: ({ g }) => (unitOf(g[1]!) ? { sketch: { kind: 'value', value: durationValue(1, g[1]!) } } : null),
-    examples: ['a year', 'a week'],
+    examples: ['5 dollars [a year]', 'four flights [a week]'],
   },
 ];

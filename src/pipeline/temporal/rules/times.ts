@@ -25,7 +25,7 @@ export const TIME_RULES: readonly RuleSpec[] = [
   {
     id: 'time.hour-ampm', head: '\\d{1,2}', type: 'TIME', pattern: '(?<![\\d:.$])(1[0-2]|0?[1-9])\\s*({AMPM})(?:\\s*\\(?({ZONE})\\)?)?',
     build: ({ g }) => clock(hour12(+g[1]!, g[2]), 0),
-    examples: ['10 p.m.', '6 a.m', '9 am EST'],
+    examples: ['10 p.m.', '6 am', '9 am EST'],
   },
   {
     id: 'time.military', head: '\\d{4}', type: 'TIME', pattern: '(?<![\\d:.$])([01]\\d|2[0-3])([0-5]\\d)\\s*(?:hours\\s+)?\\(?({ZONE})\\)?',

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { applyRule, compileFamily, exampleText, firstToken, type RuleSpec, startsWith } from './rule';
+import { RULES, scan } from './scan';
+import { STARTERS } from './starters';
+
+describe('rule tables', () => {
+  it.each(RULES.map((r) => [r.id, r] as const))('%s matches each of its examples whole', (_, rule) => {
+    for (const example of rule.examples) {
+      const phrase = exampleText(example);
+      const before = /\[/.test(example) ? example.slice(0, example.indexOf('[')) : 'in ';
+      const text = `${before}${phrase}.`;
+      const hit = applyRule(rule, text, before.length);
+      expect(hit && text.slice(before.length, hit.end), `${rule.id} on '${example}'`).toBe(phrase);
+    }
+  });
+  it.each(RULES.map((r) => [r.id, r] as const))('%s examples start with a scanner starter word', (_, rule) => {
+    for (const example of rule.examples.map(exampleText)) {
+      const token = firstToken(example);
+      expect(/^0+$/.test(token) || token === "'" || STARTERS.has(token), `${rule.id}: '${example}'`).toBe(true);
+      expect(startsWith(rule, token)).toBe(true);
+    }
+  });
+  const spec = (id: string, pattern = 'x'): RuleSpec => ({ id, head: 'x', type: 'DATE', pattern, build: () => null, examples: ['x'] });
+  it('rejects a duplicate id, naming it', () => {
+    expect(() => compileFamily('t', [spec('t.one'), spec('t.one')])).toThrow(/t\.one.*duplicate/);
+  });
+  it('rejects bad ids, bad patterns and unknown macros, naming the rule', () => {
+    expect(() => compileFamily('t', [spec('Bad Id')])).toThrow(/Bad Id/);
+    expect(() => compileFamily('t', [spec('t.paren', '(x')])).toThrow(/t\.paren.*bad pattern/);
+    expect(() => compileFamily('t', [spec('t.macro', '{NOPE}')])).toThrow(/t\.macro.*NOPE/);
+    expect(() => compileFamily('t', [spec('t.empty', 'x?')])).toThrow(/t\.empty.*empty/);
+    expect(() => compileFamily('t', [{ ...spec('t.head'), head: 'y' }])).toThrow(/t\.head.*head/);
+  });
+});
+
+describe('scan', () => {
+  it('takes the longest match at a start and does not overlap', () => {
+    const text = 'On June 4, 2025 and on 4 June the 1990s ended.';
+    expect(scan(text).map((c) => [text.slice(c.start, c.end), c.rule.id])).toEqual([
+      ['June 4, 2025', 'date.month-day-year'],
+      ['4 June', 'date.day-month'],
+      ['the 1990s', 'year.decade'],
+    ]);
+  });
+  it('skips money, percentages and counts', () => {
+    expect(scan('It cost $1999 and rose 15% to 2,000 tonnes, or 15 cents.')).toEqual([]);
+  });
+});

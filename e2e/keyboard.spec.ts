@@ -8,6 +8,7 @@ test('arrow keys and the buttons step through events in time order; Esc clears t
   await loaded(page);
   await page.keyboard.press('ArrowRight');
   await expectSelected(page, events[0]!.title);
+  await expect(page.getByRole('button', { name: '← Previous' })).toBeDisabled();
   await page.keyboard.press('ArrowRight');
   await expectSelected(page, events[1]!.title);
   await page.keyboard.press('ArrowRight');
@@ -18,6 +19,11 @@ test('arrow keys and the buttons step through events in time order; Esc clears t
   await expectSelected(page, events[2]!.title);
   await page.getByRole('button', { name: '← Previous' }).click();
   await expectSelected(page, events[1]!.title);
+  await listItems(page).last().click();
+  await expectSelected(page, events.at(-1)!.title);
+  await expect(page.getByRole('button', { name: 'Next →' })).toBeDisabled();
+  await page.keyboard.press('ArrowRight');
+  await expectSelected(page, events.at(-1)!.title);
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('event-detail')).toBeHidden();
   await expect(page).not.toHaveURL(/event=/);

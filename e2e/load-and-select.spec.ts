@@ -45,5 +45,6 @@ test('selecting in the list selects on the timeline; the reader shows the articl
   await expect(reader.locator('[data-testid="reader-text"] mark.hl-sentence').first()).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(reader).toBeHidden();
+  await expect(page.getByRole('link', { name: 'Read the full article' }).first()).toBeFocused();
   await expectSelected(page, han.title);
 });

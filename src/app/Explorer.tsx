@@ -16,7 +16,7 @@ import { useExplorer } from './use-explorer';
 import { useShortcuts } from './lib/use-shortcuts';
 
 export function Explorer({ bundle, startupNotices }: { bundle: CorpusBundle; startupNotices: readonly string[] }) {
-  const { index, url, result, shown, selected, selectedPos, missingEvent, notices, filtered, actions } = useExplorer(bundle, startupNotices);
+  const { index, url, result, shown, selected, selectedPos, missingEvent, notices, filtered, canStep, actions } = useExplorer(bundle, startupNotices);
   const searchRef = useRef<HTMLInputElement>(null);
   useShortcuts({
     step: actions.step,
@@ -83,8 +83,8 @@ export function Explorer({ bundle, startupNotices }: { bundle: CorpusBundle; sta
           </div>
           <section aria-label="Event details" className="panel order-1 p-3 md:order-3 xl:max-h-[70vh] xl:overflow-y-auto">
             <div className="mb-2 flex gap-1" role="group" aria-label="Step through events">
-              <button type="button" className="btn" onClick={() => actions.step(-1)} aria-keyshortcuts="ArrowLeft">← Previous</button>
-              <button type="button" className="btn" onClick={() => actions.step(1)} aria-keyshortcuts="ArrowRight">Next →</button>
+              <button type="button" className="btn" disabled={!canStep.prev} onClick={() => actions.step(-1)} aria-keyshortcuts="ArrowLeft">← Previous</button>
+              <button type="button" className="btn" disabled={!canStep.next} onClick={() => actions.step(1)} aria-keyshortcuts="ArrowRight">Next →</button>
             </div>
             {selected ? (
               <EventDetail

@@ -68,6 +68,7 @@ export function useExplorer(bundle: CorpusBundle, startupNotices: readonly strin
     readerHref: (doc: string) => linkTo({ ...url, doc }),
     dismissNotices: () => setNotices([]),
   };
+  const canStep = { prev: step(result.positions, selectedPos, -1) !== null, next: step(result.positions, selectedPos, 1) !== null };
   const filtered = people.length > 0 || countries.length > 0 || dates !== null || url.q.trim() !== '';
-  return { index, url, result, shown, selected, selectedPos, missingEvent, notices, filtered, actions };
+  return { index, url, result, shown, selected, selectedPos, missingEvent, notices, filtered, canStep, actions };
 }

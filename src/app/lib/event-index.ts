@@ -12,7 +12,7 @@ export interface FacetValue {
 
 export interface EventIndex {
   version: string;
-  /** Sorted by date.from, then date.to, then id. */
+  /** Sorted by date.from, then id (the bundle's order, re-established defensively). */
   events: readonly TimelineEvent[];
   position: ReadonlyMap<string, number>;
   documents: ReadonlyMap<string, BundledDocument>;
@@ -33,9 +33,7 @@ function facet(events: readonly TimelineEvent[], keys: (e: TimelineEvent) => { v
 }
 
 export function buildIndex(bundle: CorpusBundle): EventIndex {
-  const events = [...bundle.events].sort(
-    (a, b) => a.date.from.localeCompare(b.date.from) || a.date.to.localeCompare(b.date.to) || a.id.localeCompare(b.id),
-  );
+  const events = [...bundle.events].sort((a, b) => a.date.from.localeCompare(b.date.from) || a.id.localeCompare(b.id));
   const mentionNames = new Map<string, string>();
   for (const doc of bundle.documents)
     for (const m of doc.mentions) if (m.kind === 'country' && m.country && !mentionNames.has(m.country)) mentionNames.set(m.country, m.name);

@@ -1,6 +1,6 @@
 // The full article in a modal reader, with every temporal expression and actor mention highlighted (as text nodes,
 // never HTML) and the selected event's sentence marked and scrolled into view.
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { BundledDocument } from '../../../../pipeline/types';
 import { Highlighted } from '../../../components/Highlighted';
 import { PublicationContext } from '../../../components/PublicationContext';
@@ -31,6 +31,15 @@ export function Reader({ doc, focus, onClose }: ReaderProps) {
     if (!el.open) el.showModal();
     el.querySelector('.hl-sentence')?.scrollIntoView({ block: 'center' });
   }, [doc, focus]);
+
+  // Closing returns focus to what opened the reader (the dialog leaves the DOM rather than being closed). Read while
+  // rendering, before the dialog takes focus.
+  const [opener] = useState(() => document.activeElement);
+  useEffect(() => {
+    return () => {
+      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    };
+  }, [opener]);
 
   return (
     <dialog

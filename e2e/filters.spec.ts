@@ -64,6 +64,7 @@ test('the date-range filter keeps events overlapping it and can take the timelin
   await dates.getByLabel('To').fill('2024-12-31');
   await expect(listItems(page)).toHaveCount(december.length);
   expect(await listedIds(page)).toEqual(december);
+  await expect(page.locator('.dl-timeline .vis-background.dl-band')).toBeAttached();
   await page.getByRole('button', { name: 'Show one month' }).click();
   await dates.getByRole('button', { name: 'Use timeline window' }).click();
   await expect(page).toHaveURL(/dates=/);

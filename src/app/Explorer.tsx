@@ -50,6 +50,7 @@ export function Explorer({ bundle, startupNotices }: { bundle: CorpusBundle; sta
           matches={result.matches}
           selectedId={selected?.id ?? null}
           view={url.view}
+          dates={url.dates}
           onSelect={actions.select}
           onViewChange={actions.setView}
         />

@@ -7,7 +7,7 @@ import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import type { TimelineEvent } from '../../../../pipeline/types';
 import type { DayRange } from '../../../lib/url-state';
-import { daysToWindow, toItem, windowAround, windowToDays, type EventItem } from '../lib/items';
+import { BAND_ID, bandItem, daysToWindow, toItem, windowAround, windowToDays, type EventItem } from '../lib/items';
 
 export interface TimelineHandle {
   fit(): void;
@@ -23,6 +23,8 @@ export interface TimelineViewProps {
   matches: Uint8Array;
   selectedId: string | null;
   view: DayRange | null;
+  /** The date-range filter, drawn as a band. */
+  dates: DayRange | null;
   onSelect(id: string | null): void;
   onViewChange(view: DayRange): void;
 }
@@ -57,14 +59,14 @@ const OPTIONS: TimelineOptions = {
   template: label,
 };
 
-export default function TimelineView({ ref, events, matches, selectedId, view, onSelect, onViewChange }: TimelineViewProps) {
+export default function TimelineView({ ref, events, matches, selectedId, view, dates, onSelect, onViewChange }: TimelineViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const timeline = useRef<Timeline | null>(null);
   const latest = useRef({ matches, selectedId, view, onSelect, onViewChange });
   latest.current = { matches, selectedId, view, onSelect, onViewChange };
 
   const items = useMemo(() => new DataSet<EventItem>(events.map(toItem)), [events]);
-  const shown = useMemo(() => new DataView(items, { filter: (item) => latest.current.matches[item.position] === 1 }), [items]);
+  const shown = useMemo(() => new DataView(items, { filter: (item) => item.position < 0 || latest.current.matches[item.position] === 1 }), [items]);
 
   useEffect(() => {
     const initial = latest.current.view ? daysToWindow(latest.current.view) : {};
@@ -74,7 +76,7 @@ export default function TimelineView({ ref, events, matches, selectedId, view, o
     tl.on('select', ({ items: ids }: { items: string[] }) => {
       const id = ids[0] ?? null;
       // A cluster is not an event: selecting one leaves the selection alone.
-      if (id === null || items.get(id)) latest.current.onSelect(id);
+      if (id === null || (id !== BAND_ID && items.get(id))) latest.current.onSelect(id);
     });
     tl.on('rangechanged', ({ start, end }: { start: Date; end: Date }) => latest.current.onViewChange(windowToDays(start, end)));
     if (!latest.current.view && shown.length) tl.fit({ animation: false });
@@ -85,6 +87,11 @@ export default function TimelineView({ ref, events, matches, selectedId, view, o
   }, [shown, items]);
 
   useEffect(() => shown.refresh(), [matches, shown]);
+
+  useEffect(() => {
+    if (dates) items.update(bandItem(dates));
+    else items.remove(BAND_ID);
+  }, [dates, items]);
 
   // The URL's window (back/forward, a pasted link) moves the timeline unless it already shows those days.
   useEffect(() => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testEvent } from '../../../lib/test-bundle';
-import { daysToWindow, shortLabel, toItem, windowAround, windowToDays } from './items';
+import { bandItem, BAND_ID, daysToWindow, shortLabel, toItem, windowAround, windowToDays } from './items';
 
 describe('toItem', () => {
   it('draws a known day as a point at UTC midnight', () => {
@@ -38,5 +38,13 @@ describe('window days', () => {
   it('centres a preset window', () => {
     const w = windowAround(new Date('2024-12-19T00:00:00Z'), 7);
     expect(windowToDays(w.start, w.end)).toEqual({ from: '2024-12-15', to: '2024-12-22' });
+  });
+});
+
+describe('bandItem', () => {
+  it('covers the filter days as a background item outside the event positions', () => {
+    const band = bandItem({ from: '2024-12-01', to: '2024-12-31' });
+    expect(band).toMatchObject({ id: BAND_ID, type: 'background', position: -1 });
+    expect(windowToDays(band.start, band.end!)).toEqual({ from: '2024-12-01', to: '2024-12-31' });
   });
 });

@@ -2,13 +2,13 @@
 // days it covers, styled apart (see Legend). Dates are calendar days at UTC midnight; a range ends after its last day.
 import type { TimelineEvent } from '../../../../pipeline/types';
 
-export type ItemKind = 'day' | 'span' | 'estimated';
+export type ItemKind = 'day' | 'span' | 'estimated' | 'band';
 
 export interface EventItem {
   id: string;
-  /** Position in the event index (what the filter mask is keyed by). */
+  /** Position in the event index (what the filter mask is keyed by); -1 for the date-filter band. */
   position: number;
-  type: 'point' | 'range';
+  type: 'point' | 'range' | 'background';
   start: Date;
   end?: Date;
   kind: ItemKind;
@@ -40,6 +40,14 @@ export function toItem(event: TimelineEvent, position: number): EventItem {
   const start = utcDay(event.date.from);
   const base = { id: event.id, position, start, kind, className: `dl-item dl-${kind}`, label: shortLabel(event.title), content: '' as const };
   return kind === 'day' ? { ...base, type: 'point' } : { ...base, type: 'range', end: new Date(utcDay(event.date.to).getTime() + DAY_MS) };
+}
+
+export const BAND_ID = 'dl-dates-band';
+
+/** The date-range filter drawn as a background band behind the events. */
+export function bandItem(range: { from: string; to: string }): EventItem {
+  const { start, end } = daysToWindow(range);
+  return { id: BAND_ID, position: -1, type: 'background', start, end, kind: 'band', className: 'dl-band', label: '', content: '' };
 }
 
 /** The days a window covers: its first day, and the day its last instant falls in. */

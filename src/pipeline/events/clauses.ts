@@ -14,6 +14,9 @@ export const CLAUSE_OPENERS = [
 ] as const;
 const OPENER = new RegExp(`\\b(?:${CLAUSE_OPENERS.join('|')})\\b|;|\\s[—–]\\s`, 'giu');
 const SPLIT = /,|\b(?:over|for|and|with|by|on)\b/giu;
+const REPORTING = new Set(['said', 'says', 'told']);
+/** A comma followed by at most five words, right before a reporting verb. */
+const SPEAKER = /,(?:\s+[^\s,]+){1,5}\s+$/u;
 
 /** A stretch of a sentence holding one happening. */
 export interface Region {
@@ -32,7 +35,10 @@ export function clauses(text: string, start: number, end: number): Omit<Region, 
   let at = start;
   let opener: string | null = null;
   for (const m of text.slice(start, end).matchAll(OPENER)) {
-    const s = start + m.index;
+    let s = start + m.index;
+    // "…, South Korea's military said, …": the speaker before a reporting verb belongs to its clause.
+    const speaker = REPORTING.has(m[0].toLowerCase()) ? SPEAKER.exec(text.slice(at, s)) : null;
+    if (speaker) s = at + speaker.index + 1;
     if (s > at) out.push({ start: at, end: s, opener });
     at = s;
     opener = /\p{L}/u.test(m[0]) ? m[0].toLowerCase() : null;

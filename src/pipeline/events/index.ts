@@ -28,6 +28,12 @@ const rank = (t: Trigger) => {
 /** The trigger that names a region's happening: the strongest diplomatic facet, else the first. */
 const primary = (r: Region) => [...r.triggers].sort((a, b) => rank(a) - rank(b) || a.start - b.start)[0]!;
 
+/** Who a headline names as subject: with an object slot ("appoints {object}") the people before the verb, else all. */
+const subjects = (people: ActorMention[], t: Trigger) => {
+  const agents = people.filter((m) => m.start < t.start);
+  return t.rule.title.includes('{object}') && agents.length ? agents : people;
+};
+
 /** A determiner that makes a noun refer back ("the talks", "their bilateral meeting"). */
 const DEFINITE = /\b(?:the|this|that|their|its)\s+(?:[\p{L}-]+\s+)?$/iu;
 
@@ -66,7 +72,6 @@ export function assembleEvents(input: EventStageInput): TimelineEvent[] {
     regs.forEach((region, i) => {
       const trigger = primary(region);
       const timex = governing[i]!;
-      if (!timex && governing.some(Boolean)) return; // a happening the sentence dates only relative to another one
       const date = timex ? dateOfTimex(timex) : dateOfReport(block.context);
       if (!date) return;
       const taken = [...timexes, ...mentions.filter((m) => m.kind === 'person')];
@@ -83,7 +88,7 @@ export function assembleEvents(input: EventStageInput): TimelineEvent[] {
       const byOffice = who.people.some((m) => m.start < trigger.start && !namedIn(m)) && subjectPhrase(text.slice(region.start, trigger.start)) !== null;
       const title = headline({
         rule: trigger.rule,
-        people: byOffice ? [] : who.people.map((m) => m.name),
+        people: byOffice ? [] : subjects(who.people, trigger).map((m) => m.name),
         before: text.slice(region.start, trigger.start),
         after: withoutDates(text, trigger.end, region.end, timexes),
         countryNames: [...new Set(mentions.filter((m) => m.kind === 'country' && who.countries.includes(m.country ?? '')).map((m) => m.name))],

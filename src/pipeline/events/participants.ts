@@ -10,7 +10,7 @@ import type { Trigger } from './triggers';
 /** Codes in the country table that are not countries (supranational bodies). */
 export const NOT_COUNTRIES: readonly string[] = ['EU', 'UN'];
 /** Kinds with participants on both sides of the verb; for the others the people before it are the actors. */
-export const TWO_SIDED: readonly string[] = ['meeting', 'call', 'agreement'];
+export const TWO_SIDED: readonly string[] = ['meeting', 'call', 'agreement', 'appointment'];
 
 const SINGULAR = /\b(?:he|she|his|her)\b/iu;
 const PLURAL = /\b(?:they|their|them)\b/iu;

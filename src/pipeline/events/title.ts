@@ -6,7 +6,7 @@ import type { CompiledRule } from './lexicon';
 const MAX = 90;
 const OBJECT_WORDS = 5;
 /** Words that end an object phrase once it has two words ("photos and footage | of what appear …"). */
-const OBJECT_STOPS = new Set(['of', 'to', 'for', 'with', 'in', 'on', 'at', 'from', 'about', 'against', 'amid', 'as', 'that', 'which', 'who', 'over', 'after', 'before', 'during', 'while', 'by', 'since', 'calling', 'saying']);
+const OBJECT_STOPS = new Set(['of', 'to', 'for', 'with', 'in', 'on', 'at', 'from', 'about', 'against', 'amid', 'as', 'that', 'which', 'who', 'over', 'after', 'before', 'during', 'while', 'by', 'since', 'calling', 'saying', 'into', 'toward', 'towards', 'across', 'near', 'off', 'under']);
 const TRAILING = new Set([...OBJECT_STOPS, 'and', 'or', 'the', 'a', 'an', 'its', 'their', 'his', 'her']);
 /** Words dropped from the edges of a subject phrase ("the Ukrainian military has" → "Ukrainian military"). */
 const SUBJECT_EDGES = new Set(['the', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'also', 'both', 'reportedly', 'recently', 'earlier', 'it', 'that', 'to', 'be', 'been', 'held', 'hold', 'holds', 'a']);

@@ -20,8 +20,11 @@ export const POLITICS: TriggerRule[] = [
   { id: 'election.elected', type: 'election', pattern: '(?:was|were|been|is|be) (?:re-?)?elected|won (?:the |a )?(?:[\\p{L}-]+ )?elections?',
     title: '{who} elected', examples: ['Lee was elected president', 'she won the presidential election'],
     negatives: ['newly elected President Lee Jae Myung'] },
-  { id: 'appointment.named', type: 'appointment', pattern: '(?:was|were|been|is|be) (?:appointed|named|nominated)|appoint(?:s|ed)',
+  { id: 'appointment.passive', type: 'appointment', pattern: '(?:was|were|been|is|be) (?:appointed|named|nominated)',
     title: '{who} appointed', examples: ['Choi was appointed finance minister'], negatives: ['an appointment at noon'] },
+  { id: 'appointment.active', type: 'appointment', pattern: '(?:appoint(?:s|ed)|nominat(?:es|ed))(?! (?:hour|day|time|date|place)\\b)',
+    title: '{who} appoint{s} {object}', examples: ['Takaichi appointed Toshimitsu Motegi as foreign minister'],
+    negatives: ['the appointed hour came', 'an appointment'] },
   { id: 'resignation.resign', type: 'resignation', pattern: 'resign(?:s|ed)(?! (?:shrug|look|sigh|tone))|step(?:s|ped)? down',
     title: '{who} resign{s}', examples: ['The minister resigned', 'Ishiba stepped down'], negatives: ['a resigned shrug'] },
 ];

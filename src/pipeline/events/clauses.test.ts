@@ -19,6 +19,14 @@ describe('clauses', () => {
       ['after declaring martial law.', 'after'],
     ]);
   });
+  it('gives a reporting verb its speaker ("…, the military said, …")', () => {
+    const text = "North Korea fired a missile on Wednesday, South Korea's military said, hours before the summit.";
+    expect(clauses(text, 0, text.length).map((c) => text.slice(c.start, c.end))).toEqual([
+      'North Korea fired a missile on Wednesday,',
+      " South Korea's military said, hours ",
+      'before the summit.',
+    ]);
+  });
   it('does not open a clause inside a word ("whoever", "afterwards")', () => {
     const text = 'Afterwards whoever came met.';
     expect(clauses(text, 0, text.length)).toHaveLength(1);

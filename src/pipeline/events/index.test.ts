@@ -79,6 +79,14 @@ describe('assembleEvents: reported, boilerplate and teasers', () => {
     expect(e).toMatchObject({ dating: 'reported', date: { value: '2024-11-30', granularity: 'day' }, place: 'Pyongyang' });
     expect(e!.sources[0]!.evidence).toBeNull();
   });
+  it("makes an undated happening of a dated sentence 'reported', not dated by its neighbour's date", () => {
+    const text = 'Yoon Suk Yeol was impeached in December after declaring martial law.';
+    const events = run(text, [timex(text, 'December', '2024-12')], [wholePage(text, ctx('2025-06-17'))]);
+    expect(events.map((e) => [e.type, e.dating, e.date.value, e.actors.map((a) => a.name)])).toEqual([
+      ['impeachment', 'happened', '2024-12', ['Yoon Suk Yeol']],
+      ['martial-law', 'reported', '2025-06-17', ['Yoon Suk Yeol']],
+    ]);
+  });
   it('makes nothing of boilerplate, nor of a story whose publication is unknown and that states no date', () => {
     const text = 'Kim Jong-un met Andrei Belousov.';
     expect(run(text, [], [{ ...wholePage(text, ctx('2024-11-30')), kind: 'boilerplate', story: -1 }])).toEqual([]);

@@ -21,7 +21,6 @@ export function useExplorer(bundle: CorpusBundle, startupNotices: readonly strin
   const result = useMemo(
     () => applyFilters(index, { people, countries, dates, hits }),
     // Arrays from the URL are compared by content, so an unrelated URL change does not refilter.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [index, hits, people.join(), countries.join(), dates?.from, dates?.to],
   );
 
@@ -49,7 +48,6 @@ export function useExplorer(bundle: CorpusBundle, startupNotices: readonly strin
     notify([...dropped.map((v) => `No events for "${v}" in this corpus; filter removed.`), ...(badDoc ? [`No article "${badDoc}"; reader closed.`] : [])]);
     void setUrl({ people: people.filter((v) => p.has(v)), countries: countries.filter((v) => c.has(v)), ...(badDoc ? { doc: null } : {}) }, { history: 'replace' });
     // Only when the corpus changes: later facet choices come from the corpus's own values.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [index]);
 
   const select = useCallback((id: string | null) => void setUrl({ event: id }), [setUrl]);

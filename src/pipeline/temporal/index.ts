@@ -26,7 +26,7 @@ function againstWindow(sketch: Sketch, from: number, to: number, tense: Tense): 
   const a = resolveSketch(sketch, from, tense);
   const b = resolveSketch(sketch, to, tense);
   if (a.value === b.value) return { value: a.value, how: `${a.how}; the same from both ends of the estimated window`, source: 'publication', estimated: true };
-  if (sketch.kind !== 'weekday') {
+  if (sketch.kind !== 'weekday' && sketch.kind !== 'clock') {
     const month = /^(\d{4}-\d{2})-\d{2}/;
     const ma = month.exec(a.value)?.[1];
     if (ma && ma === month.exec(b.value)?.[1]) return { value: ma, how: `only the month is certain within the estimated window (${a.value} … ${b.value})`, source: 'publication', estimated: true };
@@ -69,6 +69,8 @@ function resolveOne(sketch: Sketch, anchor: Anchor, tense: Tense, previous: stri
 }
 
 const CALENDAR_VALUE = /^\d{4}(?:-|$)/;
+/** How far (characters) around an expression its tense markers are looked for, at most. */
+const TENSE_REACH = 300;
 /** How far back (characters) "the following day" or "a year earlier" looks for the date it counts from. */
 const ANAPHORA_REACH = 400;
 
@@ -94,7 +96,7 @@ interface Discourse {
 function tagBlock(text: string, block: Block, sentences: readonly Sentence[], story: Discourse, out: Timex[]) {
   const anchor = anchorOf(block.context);
   let si = firstSentenceAfter(sentences, block.start);
-  let markedSentence: Sentence | null = null;
+  let marked: Sentence = { start: -1, end: -1 };
   let markers: Markers = { future: [], past: [] };
   for (const c of joinClockToDay(text, scan(text, block.start, block.end))) {
     const type: TimexType = c.built.type ?? c.rule.type;
@@ -102,12 +104,14 @@ function tagBlock(text: string, block: Block, sentences: readonly Sentence[], st
     const start = modifier && modifier.start >= block.start ? modifier.start : c.start;
     while (si < sentences.length && sentences[si]!.end <= c.start) si++;
     const sentence = sentences[si] && sentences[si]!.start <= c.start ? sentences[si]! : { start: block.start, end: block.end };
-    if (sentence !== markedSentence) {
-      markedSentence = sentence;
-      markers = markersOf(text.slice(sentence.start, sentence.end));
+    // tense markers once per sentence; in an overlong "sentence" (no punctuation) only those near the expression
+    const span = sentence.end - sentence.start <= TENSE_REACH * 2 ? sentence : { start: Math.max(sentence.start, c.start - TENSE_REACH), end: Math.min(sentence.end, c.end + TENSE_REACH) };
+    if (span.start !== marked.start || span.end !== marked.end) {
+      marked = span;
+      markers = markersOf(text.slice(span.start, span.end));
     }
     // a possessive weekday ("Wednesday's ruling") names something that has happened
-    const tense = text.charCodeAt(c.end - 2) === 39 && text[c.end - 1] === 's' ? 'past' : tenseAt(markers, c.start - sentence.start, c.end - sentence.start);
+    const tense = text.charCodeAt(c.end - 2) === 39 && text[c.end - 1] === 's' ? 'past' : tenseAt(markers, c.start - span.start, c.end - span.start);
     const near = c.start - story.previousEnd <= ANAPHORA_REACH ? story.previous : null;
     const done = resolveOne(c.built.sketch, anchor, tense, near, story.period);
     const mod = modifier && start === modifier.start ? modifier.mod : c.built.mod;

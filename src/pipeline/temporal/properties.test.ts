@@ -53,14 +53,18 @@ describe('tagTemporal properties', () => {
   ])('scans pathological input (%s) in linear time', (_, unit) => {
     const run = (bytes: number) => {
       const text = unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
-      const t0 = performance.now();
-      tag(text, context('2025-01-01'));
-      return performance.now() - t0;
+      let best = Infinity; // the fastest of five runs: other processes only ever slow a run down
+      for (let i = 0; i < 5; i++) {
+        const t0 = performance.now();
+        tag(text, context('2025-01-01'));
+        best = Math.min(best, performance.now() - t0);
+      }
+      return best;
     };
-    run(10_000); // warm-up
-    const small = Math.max(run(100_000), 1);
+    run(20_000); // warm-up
+    const small = run(200_000);
     const big = run(1_000_000);
-    // 10× the input: linear scanning takes about 10× as long; quadratic would take 100×. The bound is generous.
-    expect(big / small).toBeLessThan(40);
+    // 5× the input: linear scanning takes about 5× as long; quadratic would take 25×. The bound is generous.
+    expect(big / Math.max(small, 2)).toBeLessThan(18);
   });
 });

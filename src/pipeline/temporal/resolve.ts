@@ -19,7 +19,7 @@ const PART_MONTHS: Readonly<Record<string, [number, number]>> = {
 /**
  * Picks among candidate years the one the direction/tense asks for; start/end(y) place a candidate against `now`.
  * Tense decides only within `reach` (in the same units): news does say "Aug. 6" of last August in a past sentence,
- * but a reporting verb ("said") does not move "Dec. 15" eleven months back.
+ * but a reporting verb ("said") does not move "Dec. 15" eleven months back; beyond reach the nearest one wins.
  */
 function pickYear(anchorYear: number, dir: Direction, tense: Tense, start: (y: number) => number, end: (y: number) => number, now: number, reach: number): [number, string] {
   const years = [anchorYear - 2, anchorYear - 1, anchorYear, anchorYear + 1, anchorYear + 2].filter((y) => Number.isFinite(start(y)));

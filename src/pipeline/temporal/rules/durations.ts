@@ -9,11 +9,12 @@ const WINDOW = '(?:the\\s+)?(?:(?:past|last|next|first|previous|coming|latest|fi
 export const DURATION_RULES: readonly RuleSpec[] = [
   {
     id: 'duration.n-units', head: 'couple|few|several|some|many|number|the|past|last|next|first|previous|coming|latest|final|following|further|remaining|initial|same|{NUM}|{VAGUE}|\\d+', type: 'DURATION', pattern: `${WINDOW}({NUM}|{VAGUE})(?:\\s+(?:more|full|straight|consecutive|additional|long))?\\s+({UNIT})(?:\\s+or\\s+so)?`,
-    build: ({ g }) => {
+    build: ({ g, text, end }) => {
       const n = count(g[1]);
       if (n === null || (typeof n === 'number' && (n > 10000 || /^(1[6-9]|20)\d\d$/.test(g[1]!)))) return null; // "the 1988 quarter"
       if (/^[A-Z][a-z]/.test(g[2]!)) return null; // a title: "60 Minutes"
       if (/^the\s+(?:a|an)\s/i.test(g[0]!)) return null; // "the a" is not English
+      if (/^an?\s+(?:quarter|half)$/i.test(g[0]!) && /^\s+of\b/.test(text.slice(end, end + 4))) return null; // "a quarter of voters"
       return { sketch: { kind: 'value', value: durationValue(n, g[2]!) }, ...(/or so$/i.test(g[0]!) ? { mod: 'APPROX' } : {}) };
     },
     examples: ['two weeks', '11 years', '180 days', 'three hours', 'the past three years', 'several months', 'the next few days', 'a year'],

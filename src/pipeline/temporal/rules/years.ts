@@ -10,7 +10,7 @@ const NOT_A_PLURAL = /^\s+(?:was|has|is|as|does|saw|this|his|its|thus|yes|plus|v
 
 export const YEAR_RULES: readonly RuleSpec[] = [
   {
-    id: 'year.bare', head: '\\d{4}', type: 'DATE', pattern: '(?<![$£€#¥.,\\d]|\\d[-/])({YEAR})(?![.,]\\d|%|\\s*percent|-(?:year|month|week|day))',
+    id: 'year.bare', head: '\\d{4}', type: 'DATE', pattern: '(?<![$£€#¥.,\\d/]|(?<!\\d{3})\\d-)({YEAR})(?![.,]\\d|%|\\s*percent|-(?:year|month|week|day))',
     build: ({ g, text, end }) => {
       const after = text.slice(end, end + 16);
       if (QUANTITY_AFTER.test(after) && !NOT_A_PLURAL.test(after)) return null;

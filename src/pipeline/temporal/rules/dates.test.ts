@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { found, only } from '../testing';
+
+describe('dates family', () => {
+  it.each([
+    ['They met on 4 June.', '4 June', '2025-06-17', '2025-06-04'],
+    ['They met on June 4, 2025.', 'June 4, 2025', '2024-01-01', '2025-06-04'],
+    ['It began on Dec. 3.', 'Dec. 3', '2024-12-19', '2024-12-03'],
+    ['It began on the 3rd of December.', 'the 3rd of December', '2024-12-19', '2024-12-03'],
+    ['Filed 2025-06-04.', '2025-06-04', '2020-01-01', '2025-06-04'],
+    ['Due on 04/06.', '04/06', '2025-05-20', '2025-06-04'],
+    ['Talks will resume January 20.', 'January 20', '2024-12-28', '2025-01-20'],
+    ['The visit runs September 23-29.', 'September 23-29', '2025-07-01', '2025-09-23'],
+    ['It happened in December.', 'December', '2025-01-13', '2024-12'],
+    ['It will happen in August.', 'August', '2025-01-13', '2025-08'],
+    ['He left last April.', 'last April', '2025-06-01', '2025-04'],
+    ['On Friday, Oct. 27, 1989 shares fell.', 'Friday, Oct. 27, 1989', '1989-11-02', '1989-10-27'],
+  ])('%s → %s (anchor %s) = %s', (text, phrase, anchor, value) => {
+    expect(only(text, phrase, anchor).value).toBe(value);
+  });
+  it.each(['You may leave.', 'They march on.', 'Jan Kowalski spoke.', 'It costs 12/3 of that.', 'Feb. 30 is no day.'])(
+    'negative: %s',
+    (text) => expect(found(text).filter(([, v]) => /^\d{4}-\d{2}/.test(v!))).toEqual([]),
+  );
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { found, only } from '../testing';
+
+describe('durations family', () => {
+  it.each([
+    ['It took two weeks.', 'two weeks', 'P2W'],
+    ['He served 11 years.', '11 years', 'P11Y'],
+    ['A ban of 180 days.', '180 days', 'P180D'],
+    ['Talks lasted three hours.', 'three hours', 'PT3H'],
+    ['Prices rose over the past three years.', 'the past three years', 'P3Y'],
+    ['A two-year term.', 'two-year', 'P2Y'],
+    ['It took several months.', 'several months', 'PXM'],
+    ['For two decades.', 'two decades', 'P20Y'],
+  ])('%s → %s = %s', (text, phrase, value) => {
+    const t = only(text, phrase);
+    expect([t.type, t.value]).toEqual(['DURATION', value]);
+  });
+  it('takes in quantity modifiers', () => expect(only('It took more than four hours.', 'more than four hours').mod).toBe('MORE_THAN'));
+  it.each(['A 20-year-old man.', 'He watched 60 Minutes.', 'In the 1988 quarter'])('negative: %s', (text) =>
+    expect(found(text).filter(([, v]) => /^P/.test(v!))).toEqual([]));
+});

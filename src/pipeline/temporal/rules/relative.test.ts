@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { found, only } from '../testing';
+
+describe('relative family', () => {
+  it.each([
+    ['He came yesterday.', 'yesterday', '2024-12-19', '2024-12-18'],
+    ['It ended last month.', 'last month', '2025-01-13', '2024-12'],
+    ['Talks resume next year.', 'next year', '2024-12-19', '2025'],
+    ['It happened last week.', 'last week', '2025-01-13', '2025-W02'],
+    ['Prices rose this week.', 'this week', '2024-12-30', '2025-W01'],
+    ['He left two years ago.', 'two years ago', '1998-01-08', '1996'],
+    ['They met 10 days ago.', '10 days ago', '1998-03-22', '1998-03-12'],
+    ['Profit fell in the latest quarter.', 'the latest quarter', '1989-11-02', '1989-Q3'],
+  ])('%s → %s (anchor %s) = %s', (text, phrase, anchor, value) => {
+    expect(only(text, phrase, anchor).value).toBe(value);
+  });
+  it('"the following day" counts from the date mentioned before', () => {
+    const t = only('The summit opened on 4 June. The following day they signed.', 'The following day', '2025-06-17');
+    expect(t.value).toBe('2025-06-05');
+    expect(t.resolution.anchor.source).toBe('previous-date');
+  });
+  it('"a year earlier" after a quarter is the year-ago quarter', () => {
+    expect(only('Net rose in the third quarter, from $5 million a year earlier.', 'a year earlier', '1989-11-02').value).toBe('1988-Q3');
+  });
+  it.each(['It lasted three days later than planned? no', 'the day-to-day work', 'Today show host'])('negative: %s', (text) => {
+    expect(found(text).filter(([t]) => /later|day-to/.test(t!))).toEqual([]);
+  });
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { found, only } from '../testing';
+
+describe('sets family', () => {
+  it.each([
+    ['They meet every week.', 'every week', 'P1W'],
+    ['It is held annually.', 'annually', 'P1Y'],
+    ['Flights leave on Mondays.', 'Mondays', 'XXXX-WXX-1'],
+    ['It opens each July.', 'each July', 'XXXX-07'],
+    ['They meet twice a year.', 'twice a year', 'P1Y'],
+  ])('%s → %s = %s', (text, phrase, value) => {
+    const t = only(text, phrase);
+    expect([t.type, t.value]).toEqual(['SET', value]);
+  });
+  it('records the frequency', () => expect(only('They meet twice a year.', 'twice a year').freq).toBe('2X'));
+  it.each(['The Daily Mail reported.', 'A quarterly dividend.'])('negative: %s', (text) =>
+    expect(found(text).filter(([, v]) => /^P|XXXX/.test(v!))).toEqual([]));
+});

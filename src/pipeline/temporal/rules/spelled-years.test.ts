@@ -1,0 +1,11 @@
+import { describe, expect, it } from 'vitest';
+import { found, only } from '../testing';
+
+describe('spelled years family', () => {
+  it.each([
+    ['It was nineteen ninety-six.', 'nineteen ninety-six', '1996'],
+    ['By the year two thousand.', 'the year two thousand', '2000'],
+    ['Music of the nineties.', 'the nineties', '199'],
+  ])('%s → %s = %s', (text, phrase, value) => expect(only(text, phrase, null).value).toBe(value));
+  it.each(['nineteen people came', 'two thousand troops'])('negative: %s', (text) => expect(found(text, null)).toEqual([]));
+});

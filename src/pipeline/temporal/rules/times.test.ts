@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { found, only } from '../testing';
+
+describe('times family', () => {
+  it.each([
+    ['Update: 2024-12-19 08:21 GMT', '2024-12-19 08:21 GMT', '2024-12-19T08:21'],
+    ['The call was at 1200 GMT.', '1200 GMT', '2024-12-19T12:00'],
+    ['It struck at 10:35 a.m. local time.', '10:35 a.m. local time', '2024-12-19T10:35'],
+    ['It ends at 10 p.m. Wednesday.', '10 p.m. Wednesday', '2024-12-18T22:00'],
+    ['Polls close at midnight.', 'midnight', '2024-12-19T24:00'],
+  ])('%s → %s = %s', (text, phrase, value) => expect(only(text, phrase).value).toBe(value));
+  it('a clock time without an anchor keeps the time and leaves the day as X', () => {
+    expect(only('It struck at 08:21 GMT.', '08:21 GMT', null).value).toBe('XXXX-XX-XXT08:21');
+  });
+  it.each(['Score was 3:2.', 'Version 10.35 shipped.', 'It cost $5 pm.'])('negative: %s', (text) => expect(found(text)).toEqual([]));
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { found, only } from '../testing';
+
+describe('weekdays family', () => {
+  it.each([
+    ['The meeting took place on Tuesday.', 'Tuesday', '2025-06-17', '2025-06-17'],
+    ['Han held talks with Ishiba on Thursday.', 'Thursday', '2024-12-19', '2024-12-19'],
+    ['Leaders will meet on Tuesday.', 'Tuesday', '2024-12-19', '2024-12-24'],
+    ['He was impeached last Saturday.', 'last Saturday', '2024-12-19', '2024-12-14'],
+    ['They meet next Friday.', 'next Friday', '2024-12-19', '2024-12-20'],
+    ['It fell Tuesday morning.', 'Tuesday morning', '2024-12-19', '2024-12-17TMO'],
+    ['It rained last night.', 'last night', '2024-12-19', '2024-12-18TNI'],
+  ])('%s → %s (anchor %s) = %s', (text, phrase, anchor, value) => {
+    expect(only(text, phrase, anchor).value).toBe(value);
+  });
+  it('keeps the weekday and leaves the week unresolved without an anchor', () => {
+    expect(only('They met on Tuesday.', 'Tuesday', null).value).toBe('XXXX-WXX-2');
+  });
+  it.each(['The sun rose.', 'He wed. She sat down.'])('negative: %s', (text) => expect(found(text)).toEqual([]));
+});

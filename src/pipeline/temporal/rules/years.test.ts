@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { found, only } from '../testing';
+
+describe('years family', () => {
+  it.each([
+    ['Korea was ruled between 1910 and 1945.', '1910', '1910'],
+    ['Korea was ruled between 1910 and 1945.', '1945', '1945'],
+    ['The plan runs 2018-2022.', '2022', '2022'],
+    ['Profit fell in fiscal 1997.', 'fiscal 1997', '1997'],
+    ['It grew in the 1990s.', 'the 1990s', '199'],
+    ["It grew in the '80s.", "the '80s", '198'],
+    ['Wars of the 20th century.', 'the 20th century', '19'],
+    ['A target for 2030.', '2030', '2030'],
+  ])('%s → %s = %s', (text, phrase, value) => expect(only(text, phrase, null).value).toBe(value));
+  it('reads early/mid/late as START/MID/END', () => {
+    expect(only('Elections come in early 2026.', 'early 2026', null).mod).toBe('START');
+    expect(only('It peaked in mid-1996.', 'mid-1996', null).mod).toBe('MID');
+  });
+  it.each(['It cost $1999.', 'About 2000 troops left.', 'Up 1998.5 points', 'Call 1-800-1999.'])('negative: %s', (text) =>
+    expect(found(text, null)).toEqual([]));
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../types';
+import { splitSentences } from '../text/sentences';
+import { tagTemporal } from './index';
+import { context, tag } from './testing';
+
+const WINDOW: [string, string] = ['2025-06-04', '2025-10-21'];
+const one = (text: string, phrase: string, ctx = context(null, WINDOW)) => tag(text, ctx).find((t) => t.text === phrase)!;
+
+describe('tagTemporal: resolution against the block context', () => {
+  it('records rule, plain-words reason and anchor on every timex', () => {
+    const t = one('Yoon was impeached last Saturday.', 'last Saturday', context('2024-12-19'));
+    expect(t.resolution).toEqual({
+      rule: 'weekday.relative',
+      reason: "'last Saturday' → the Saturday before Thu 19 Dec 2024 → Sat 14 Dec 2024 → 2024-12-14",
+      anchor: { value: '2024-12-19', source: 'publication', provenance: 'curated' },
+      estimated: false,
+    });
+  });
+  it('an estimated window: both ends agree → the value stands, marked estimated', () => {
+    const t = one('Their first summit was in June.', 'June');
+    expect([t.value, t.resolution.estimated]).toEqual(['2025-06', true]);
+  });
+  it('an estimated window: a weekday is kept, its week left unresolved', () => {
+    expect(one('They met on Tuesday.', 'Tuesday').value).toBe('XXXX-WXX-2');
+  });
+  it('an estimated window: coarsens to what both ends agree on', () => {
+    expect(one('Trade grew last month.', 'last month').value).toBe('2025');
+  });
+  it('no context: absolute dates resolve, relative ones get X placeholders', () => {
+    const none = context(null);
+    expect(one('Lee took office on 4 June 2025.', '4 June 2025', none).value).toBe('2025-06-04');
+    expect(one('Korea was annexed in 1910.', '1910', none).value).toBe('1910');
+    expect(one('He left yesterday.', 'yesterday', none).value).toBe('XXXX-XX-XX');
+    expect(one('It ended last month.', 'last month', none).resolution.anchor.source).toBe('none');
+  });
+  it('resolves each block against its own context, never another block’s', () => {
+    const text = 'Leaders met on Tuesday. | Lavrov said on Tuesday.';
+    const cut = text.indexOf('|');
+    const block = (start: number, end: number, day: string, kind: Block['kind'], story: number): Block => ({
+      start, end, kind, role: 'body', story, context: context(day), rule: 't', reason: 't',
+    });
+    const out = tagTemporal(text, [block(0, cut, '2025-06-17', 'main', 0), block(cut, text.length, '2025-08-19', 'teaser', 1)], splitSentences(text));
+    expect(out.map((t) => t.value)).toEqual(['2025-06-17', '2025-08-19']);
+  });
+});

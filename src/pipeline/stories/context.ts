@@ -90,7 +90,7 @@ export function storyContexts(text: string, stories: readonly StoryText[], mainK
     const filled = near ? intersect([window], [near]) : [];
     if (filled.length === 0 || !near) return void out.set(key, own.window ? estimated(own.window, own.kept, own.dropped) : UNKNOWN);
     const source = listing ? `the page date ${input.supplied!.value}` : prev && next ? 'the stories before and after it' : `the story ${prev ? 'before' : 'after'} it`;
-    const anchor = (prev ?? next)?.drafts[0];
+    const anchor = listing ? undefined : (prev ?? next)?.drafts[0];
     const neighbour: Evidence = {
       clue: { kind: 'neighbour', text: anchor ? text.slice(anchor.start, Math.min(anchor.end, anchor.start + 60)) : '', start: anchor?.start ?? 0,
         end: anchor ? Math.min(anchor.end, anchor.start + 60) : 0, rule: 'neighbour.window', reason: `published near ${source}: ${near.from} to ${near.to}` },

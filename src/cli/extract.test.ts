@@ -7,7 +7,7 @@ const run = (args: string[], input: string) =>
 
 const seed002 = JSON.parse(readFileSync('src/corpus/documents/seed-002.json', 'utf8')).text as string;
 
-describe('extract CLI', () => {
+describe('extract CLI', { timeout: 60_000 }, () => {
   it('prints the contract: timexes with offsets into the input, events, dct and stories', () => {
     const r = run(['--dct', '2024-12-19'], seed002);
     expect(r.status).toBe(0);

@@ -11,9 +11,21 @@ const PREFIX = new RegExp(
   'i',
 );
 const LOOKBACK = 24;
+/** The last word of every modifier: a cheap test before the regex. */
+const LAST_WORDS = new Set(Object.keys(MODIFIERS).map((k) => k.split(' ').pop()!));
+
+/** The word just before `at` (skipping spaces and one hyphen), lower-cased. */
+function wordBefore(text: string, at: number): string {
+  let i = at;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '-' || text[i - 1] === '\n')) i--;
+  const end = i;
+  while (i > 0 && /[A-Za-z]/.test(text[i - 1]!)) i--;
+  return text.slice(i, end).toLowerCase();
+}
 
 /** Where the expression starts once its modifier is included, and the mod; null when none applies. */
 export function modifierOf(text: string, c: Candidate, type: TimexType): { start: number; mod: string } | null {
+  if (!LAST_WORDS.has(wordBefore(text, c.start))) return null;
   const before = text.slice(Math.max(0, c.start - LOOKBACK), c.start);
   const m = PREFIX.exec(before);
   if (!m) return null;

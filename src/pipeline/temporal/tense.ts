@@ -9,7 +9,9 @@ const IRREGULAR_PAST =
   'said|was|were|had|did|met|held|took|told|came|went|made|gave|began|left|won|lost|fell|rose|saw|found|sent|struck|' +
   'hit|led|paid|spent|kept|sold|bought|brought|thought|wrote|spoke|broke|ran|became|stood|shot|fought|fled|caught|' +
   'taught|felt|heard|meant|put|set|quit|cut|ago|earlier|last|yesterday|previously';
-const PAST = new RegExp(`\\b(?:${IRREGULAR_PAST}|[a-z]{2,}ed)\\b`, 'gi');
+const PAST_WORDS = new Set(IRREGULAR_PAST.split('|'));
+/** Words of a sentence, to test each against PAST_WORDS / -ed (one pass, no big alternation). */
+const WORD = /[A-Za-z]+/g;
 /** Words in -ed that are not past verbs, or that point ahead. */
 const NOT_PAST = /^(?:need|speed|seed|feed|breed|bleed|red|bed|shed|united|limited|indeed|hundred|planned|scheduled|expected|proposed|intended|slated|based|related|alleged|so-called|detailed|armed|advanced|supposed|renewed|continued)$/i;
 
@@ -19,14 +21,25 @@ export interface Markers {
   past: number[];
 }
 
-function positions(re: RegExp, sentence: string, skip?: RegExp): number[] {
+function positions(re: RegExp, sentence: string): number[] {
   const out: number[] = [];
   re.lastIndex = 0;
-  for (let m = re.exec(sentence); m; m = re.exec(sentence)) if (!skip?.test(m[0])) out.push(m.index, m.index + m[0].length);
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) out.push(m.index, m.index + m[0].length);
   return out;
 }
 
-export const markersOf = (sentence: string): Markers => ({ future: positions(FUTURE, sentence), past: positions(PAST, sentence, NOT_PAST) });
+function pastPositions(sentence: string): number[] {
+  const out: number[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) {
+    const w = m[0];
+    const ed = w.length > 3 && (w.charCodeAt(w.length - 1) | 32) === 100 && (w.charCodeAt(w.length - 2) | 32) === 101; // -ed
+    if (ed ? !NOT_PAST.test(w) : w.length <= 10 && PAST_WORDS.has(w.toLowerCase())) out.push(m.index, m.index + w.length);
+  }
+  return out;
+}
+
+export const markersOf = (sentence: string): Markers => ({ future: positions(FUTURE, sentence), past: pastPositions(sentence) });
 
 /** Distance from [at, end) to the nearest marker outside it; markers after the expression count double. */
 function nearest(marks: readonly number[], at: number, end: number): number {

@@ -1,5 +1,6 @@
 // Sums the vitest and Playwright JSON reports into one line: "N passed, N failed" (", N skipped" when any).
-// A missing or unreadable report counts as one failure, so a runner that crashed cannot look green.
+// A missing or unreadable report counts as one failure, so a runner that crashed cannot look green; the third
+// argument adds the failed non-test steps (type check, build).
 import { readFileSync } from 'node:fs';
 
 const read = (path) => {
@@ -12,7 +13,8 @@ const read = (path) => {
 };
 
 let passed = 0, failed = 0, skipped = 0;
-const [unitPath, e2ePath] = process.argv.slice(2);
+const [unitPath, e2ePath, failedSteps = '0'] = process.argv.slice(2);
+failed += Number(failedSteps);
 const unit = read(unitPath);
 if (unit) {
   passed += unit.numPassedTests;

@@ -1,55 +1,18 @@
 import type { Block, Sentence, Timex, TimexType } from '../types';
 import { anchorOf, anchorValue, type Anchor } from './anchor';
-import { parseIsoDay } from './calendar';
+import { fromPrevious } from './anaphora';
+import type { Done } from './done';
 import { joinClockToDay } from './merge';
 import { modifierOf } from './modifiers';
 import { isAbsolute, placeholder, resolveSketch } from './resolve';
 import { scan } from './scan';
 import type { Sketch } from './sketch';
 import { markersOf, type Markers, tenseAt, type Tense } from './tense';
+import { againstWindow } from './window';
 
 // The temporal tagger: for each block, find expressions (scan.ts), join clock times to days (merge.ts), take in
 // modifiers (modifiers.ts), and resolve each against the block's own publication context (resolve.ts) — or, for
 // anaphoric expressions ("the following day", "a year earlier"), against the last date mentioned before it.
-
-interface Done {
-  value: string;
-  how: string;
-  source: 'publication' | 'previous-date' | 'none';
-  estimated: boolean;
-  /** The earlier value an anaphoric expression counted from. */
-  from?: string;
-}
-
-/** A window: resolve against both ends; keep what they agree on. */
-function againstWindow(sketch: Sketch, from: number, to: number, tense: Tense): Done {
-  const a = resolveSketch(sketch, from, tense);
-  const b = resolveSketch(sketch, to, tense);
-  if (a.value === b.value) return { value: a.value, how: `${a.how}; the same from both ends of the estimated window`, source: 'publication', estimated: true };
-  if (sketch.kind !== 'weekday' && sketch.kind !== 'clock') {
-    const month = /^(\d{4}-\d{2})-\d{2}/;
-    const ma = month.exec(a.value)?.[1];
-    if (ma && ma === month.exec(b.value)?.[1]) return { value: ma, how: `only the month is certain within the estimated window (${a.value} … ${b.value})`, source: 'publication', estimated: true };
-    const ya = /^(\d{4})(?!\d)/.exec(a.value)?.[1];
-    if (ya && ya === /^(\d{4})(?!\d)/.exec(b.value)?.[1]) return { value: ya, how: `only the year is certain within the estimated window (${a.value} … ${b.value})`, source: 'publication', estimated: true };
-  }
-  return { value: placeholder(sketch), how: `the estimated window allows ${a.value} … ${b.value}; left unresolved`, source: 'none', estimated: true };
-}
-
-/** An anaphoric shift from the last date mentioned: "a year earlier" after "the third quarter" → the year-ago quarter. */
-function fromPrevious(sketch: Sketch, previous: string, tense: Tense): Done | null {
-  if (sketch.kind !== 'shift') return null;
-  if (sketch.anaphoric === 'periods' && !/^\d{4}-(?:Q\d|H\d|\d{2})$/.test(previous)) return null;
-  const year = /^(\d{4})(-(?:Q\d|H\d|\d{2}|SP|SU|FA|WI))?/.exec(previous);
-  if (sketch.grain === 'year' && year) {
-    const rest = year[2] && !/^-\d{2}$/.test(year[2]) ? year[2] : '';
-    return { value: `${+year[1]! + sketch.by}${rest}`.padStart(4, '0'), how: `${Math.abs(sketch.by)} year(s) ${sketch.by < 0 ? 'before' : 'after'} ${previous}`, source: 'previous-date', estimated: false, from: previous };
-  }
-  const day = parseIsoDay(previous.slice(0, 10));
-  if (day === null) return null;
-  const r = resolveSketch(sketch, day, tense);
-  return { value: r.value, how: `${r.how} (the date mentioned before)`, source: 'previous-date', estimated: false, from: previous };
-}
 
 /**
  * Anaphora: a year-grain shift ("a year earlier", "the year-ago quarter") counts from the reporting period of the

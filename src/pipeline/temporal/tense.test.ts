@@ -14,9 +14,16 @@ describe('tenseAt', () => {
     ['The team planned to leave Nairobi on Thursday.', 'Thursday', 'future'],
     ['Han held phone talks with Ishiba on Thursday.', 'Thursday', 'past'],
     ['The summit is scheduled for Friday.', 'Friday', 'future'],
-    ['On Monday the market opens.', 'Monday', 'unknown'],
+    ['On Monday, a holiday.', 'Monday', 'unknown'],
   ])('%s → %s is %s', (sentence, phrase, tense) => expect(at(sentence, phrase)).toBe(tense));
   it('does not count -ed words that are not past verbs', () => {
     expect(at('The United Nations meeting on Friday', 'Friday')).toBe('unknown');
   });
+});
+
+describe('tenseAt: scheduled present and spatial "next"', () => {
+  it.each([
+    ['He and Arafat meet separately Monday with Albright.', 'Monday', 'future'],
+    ['More than 100 were killed in blasts next to the embassies on Friday.', 'Friday', 'past'],
+  ])('%s → %s is %s', (sentence, phrase, tense) => expect(at(sentence, phrase)).toBe(tense));
 });

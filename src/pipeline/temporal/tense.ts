@@ -4,7 +4,7 @@
 export type Tense = 'past' | 'future' | 'unknown';
 
 const FUTURE =
-  /\b(?:will|shall|'ll|won't|would|going\s+to|(?:is|are|am)\s+(?:to|due|set|scheduled|expected|slated)|plans?\s+to|planning|planned|plan\s+to|scheduled|expected\s+to|expects?\s+to|due\s+to|set\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|to\s+be\s+held|upcoming|next|ahead\s+of|later\s+this|tomorrow|as\s+(?:soon|early)\s+as|no\s+later\s+than)\b/gi;
+  /\b(?:will|shall|'ll|won't|would|going\s+to|(?:is|are|am)\s+(?:to|due|set|scheduled|expected|slated)|plans?\s+to|planning|planned|plan\s+to|scheduled|expected\s+to|expects?\s+to|due\s+to|set\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|to\s+be\s+held|upcoming|next(?!\s+to\b)|ahead\s+of|meets?|begins?|starts?|opens?|visits?|arrives?|leaves?|travels?|resumes?|convenes?|later\s+this|tomorrow|as\s+(?:soon|early)\s+as|no\s+later\s+than)\b/gi;
 const IRREGULAR_PAST =
   'said|was|were|had|did|met|held|took|told|came|went|made|gave|began|left|won|lost|fell|rose|saw|found|sent|struck|' +
   'hit|led|paid|spent|kept|sold|bought|brought|thought|wrote|spoke|broke|ran|became|stood|shot|fought|fled|caught|' +

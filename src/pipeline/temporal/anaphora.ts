@@ -1,0 +1,24 @@
+import { parseIsoDay } from './calendar';
+import type { Done } from './done';
+import { resolveSketch } from './resolve';
+import type { Sketch } from './sketch';
+import type { Tense } from './tense';
+
+// Anaphoric shifts count from a date the story mentioned before, not from publication: "the following day" after
+// "4 June" is 5 June; "a year earlier" after "the third quarter" (1989-Q3) is the year-ago quarter 1988-Q3.
+
+export /** An anaphoric shift from the last date mentioned: "a year earlier" after "the third quarter" → the year-ago quarter. */
+function fromPrevious(sketch: Sketch, previous: string, tense: Tense): Done | null {
+  if (sketch.kind !== 'shift') return null;
+  if (sketch.anaphoric === 'periods' && !/^\d{4}-(?:Q\d|H\d|\d{2})$/.test(previous)) return null;
+  const year = /^(\d{4})(-(?:Q\d|H\d|\d{2}|SP|SU|FA|WI))?/.exec(previous);
+  if (sketch.grain === 'year' && year) {
+    const rest = year[2] && !/^-\d{2}$/.test(year[2]) ? year[2] : '';
+    return { value: `${+year[1]! + sketch.by}${rest}`.padStart(4, '0'), how: `${Math.abs(sketch.by)} year(s) ${sketch.by < 0 ? 'before' : 'after'} ${previous}`, source: 'previous-date', estimated: false, from: previous };
+  }
+  const day = parseIsoDay(previous.slice(0, 10));
+  if (day === null) return null;
+  const r = resolveSketch(sketch, day, tense);
+  return { value: r.value, how: `${r.how} (the date mentioned before)`, source: 'previous-date', estimated: false, from: previous };
+}
+

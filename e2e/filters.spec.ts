@@ -71,3 +71,16 @@ test('the date-range filter keeps events overlapping it and can take the timelin
   const url = new URL(page.url());
   expect(url.searchParams.get('dates')).toBe(url.searchParams.get('view'));
 });
+
+test('the leader filter shows each person with their role at the time; an unlinked person is shown as unlinked', async ({ page, request }) => {
+  const bundle = await fetchCorpus(request);
+  const withUnlinked = bundle.events.find((e) => e.unlinked?.length);
+  expect(withUnlinked, 'the seed corpus has an event with an unlinked person').toBeDefined();
+  await page.goto('./');
+  await loaded(page);
+  const han = page.getByTestId('facet-people').locator('label').filter({ hasText: 'Han Duck-soo' });
+  await expect(han).toContainText('acting president');
+  await listItems(page).filter({ hasText: withUnlinked!.title }).first().click();
+  await expect(page.getByTestId('detail-unlinked')).toContainText(withUnlinked!.unlinked![0]!.name);
+  await expect(page.getByTestId('detail-unlinked')).toContainText('not in the gazetteer');
+});

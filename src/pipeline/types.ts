@@ -143,6 +143,12 @@ export interface EventDate {
   estimated: boolean;
 }
 
+export interface UnlinkedActor {
+  name: string;
+  role: string | null;
+  country: string | null;
+}
+
 /** One report of an event in one document. */
 export interface EventSource {
   docId: string;
@@ -160,7 +166,10 @@ export interface TimelineEvent {
   date: EventDate;
   /** 'happened': dated by an expression; 'reported': no date of its own, placed at its story's publication. */
   dating: 'happened' | 'reported';
-  actors: { id: string; name: string }[];
+  /** Linked people, with their role at the event's date when known ("acting president"). */
+  actors: { id: string; name: string; role?: string }[];
+  /** People named with a role cue but not in the gazetteer ("Lt. Gen. Kyrylo Budanov"): kept, shown as unlinked. */
+  unlinked?: UnlinkedActor[];
   countries: string[];
   /** Document and sentence that state the event (the first source). */
   docId: string;

@@ -15,6 +15,13 @@ describe('buildIndex', () => {
       ['Lee Jae-myung', [3]],
     ]);
   });
+  it("lists each person's roles at the dates of their events", () => {
+    expect(index.people.map((p) => [p.label, p.detail])).toEqual([
+      ['Han Duck-soo', 'prime minister, acting president'],
+      ['Shigeru Ishiba', 'prime minister'],
+      ['Lee Jae-myung', undefined],
+    ]);
+  });
   it('names countries and keeps their codes', () => {
     expect(index.countries.map((c) => [c.value, c.label, c.postings.length])).toEqual([
       ['KR', 'South Korea', 3],

@@ -6,6 +6,8 @@ import { countryName } from './countries';
 export interface FacetValue {
   value: string;
   label: string;
+  /** What else tells the value apart, e.g. the person's roles at the dates of their events. */
+  detail?: string;
   /** Positions (in `events`) of the events carrying this value, ascending. */
   postings: readonly number[];
 }
@@ -21,15 +23,20 @@ export interface EventIndex {
   countries: readonly FacetValue[];
 }
 
-function facet(events: readonly TimelineEvent[], keys: (e: TimelineEvent) => { value: string; label: string }[]): FacetValue[] {
-  const map = new Map<string, { label: string; postings: number[] }>();
+type FacetKey = { value: string; label: string; detail?: string | undefined };
+
+function facet(events: readonly TimelineEvent[], keys: (e: TimelineEvent) => FacetKey[]): FacetValue[] {
+  const map = new Map<string, { label: string; details: Set<string>; postings: number[] }>();
   events.forEach((event, i) => {
-    for (const { value, label } of keys(event)) {
-      const entry = map.get(value) ?? map.set(value, { label, postings: [] }).get(value)!;
+    for (const { value, label, detail } of keys(event)) {
+      const entry = map.get(value) ?? map.set(value, { label, details: new Set(), postings: [] }).get(value)!;
+      if (detail) entry.details.add(detail);
       if (entry.postings.at(-1) !== i) entry.postings.push(i);
     }
   });
-  return [...map].map(([value, e]) => ({ value, ...e })).sort((a, b) => b.postings.length - a.postings.length || a.label.localeCompare(b.label));
+  return [...map]
+    .map(([value, { label, details, postings }]) => ({ value, label, postings, ...(details.size ? { detail: [...details].join(', ') } : {}) }))
+    .sort((a, b) => b.postings.length - a.postings.length || a.label.localeCompare(b.label));
 }
 
 export function buildIndex(bundle: CorpusBundle): EventIndex {
@@ -43,7 +50,7 @@ export function buildIndex(bundle: CorpusBundle): EventIndex {
     position: new Map(events.map((e, i) => [e.id, i])),
     documents: new Map(bundle.documents.map((d) => [d.id, d])),
     aliases: bundle.aliases,
-    people: facet(events, (e) => e.actors.map((a) => ({ value: a.id, label: a.name }))),
+    people: facet(events, (e) => e.actors.map((a) => ({ value: a.id, label: a.name, detail: a.role }))),
     countries: facet(events, (e) => e.countries.map((c) => ({ value: c, label: countryName(c, mentionNames.get(c)) }))),
   };
 }

@@ -3,14 +3,14 @@ import type { CorpusBundle, Granularity, TimelineEvent } from '../../pipeline/ty
 
 const context = { value: '2024-12-19', from: '2024-12-19', to: '2024-12-19', provenance: 'stated' as const, note: 'stated on the page' };
 
-export function testEvent(id: string, from: string, opts: { to?: string; granularity?: Granularity; title?: string; actors?: [string, string][]; countries?: string[]; sentence?: string } = {}): TimelineEvent {
+export function testEvent(id: string, from: string, opts: { to?: string; granularity?: Granularity; title?: string; actors?: [id: string, name: string, role?: string][]; countries?: string[]; sentence?: string } = {}): TimelineEvent {
   const sentence = opts.sentence ?? opts.title ?? `Event ${id}`;
   return {
     id,
     title: opts.title ?? `Event ${id}`,
     date: { value: from, granularity: opts.granularity ?? 'day', from, to: opts.to ?? from, estimated: false },
     dating: 'happened',
-    actors: (opts.actors ?? []).map(([aid, name]) => ({ id: aid, name })),
+    actors: (opts.actors ?? []).map(([aid, name, role]) => ({ id: aid, name, ...(role ? { role } : {}) })),
     countries: opts.countries ?? [],
     docId: 'doc-1',
     start: 0,
@@ -34,8 +34,8 @@ export const sample = () =>
   testBundle(
     [
       testEvent('e-lee', '2025-06-17', { actors: [LEE, ISHIBA], countries: ['JP', 'KR'], title: 'Lee and Ishiba meet at the G7 summit' }),
-      testEvent('e-han', '2024-12-19', { actors: [HAN, ISHIBA], countries: ['JP', 'KR'], title: 'Han and Ishiba hold phone talks' }),
-      testEvent('e-dec', '2024-12-01', { to: '2024-12-31', granularity: 'month', actors: [HAN], countries: ['KR'], title: 'Impeachment vote in December' }),
+      testEvent('e-han', '2024-12-19', { actors: [[...HAN, 'acting president'], [...ISHIBA, 'prime minister']], countries: ['JP', 'KR'], title: 'Han and Ishiba hold phone talks' }),
+      testEvent('e-dec', '2024-12-01', { to: '2024-12-31', granularity: 'month', actors: [[...HAN, 'prime minister']], countries: ['KR'], title: 'Impeachment vote in December' }),
       testEvent('e-us', '2024-11-15', { countries: ['US'], title: 'APEC summit in Lima', sentence: 'Leaders met on the sidelines of the APEC summit in Peru.' }),
     ],
     { 'e-old': 'e-han', 'e-older': 'e-old', 'e-gone': 'e-missing' },

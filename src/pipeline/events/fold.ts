@@ -1,5 +1,6 @@
 import { DIPLOMATIC } from './lexicon';
 import type { TimelineEvent } from '../types';
+import { unionPeople } from './people';
 
 // Within one story, an undated ('reported') diplomatic sentence usually tells more about an encounter the story has
 // already dated: "At their press conference, Iwaya … reiterated …", "The leaders issued a joint statement …". Such a
@@ -76,7 +77,7 @@ function absorb(host: TimelineEvent, reports: readonly TimelineEvent[]): Timelin
   const countries = reports.filter((e) => e.actors.some((a) => !known.has(a.id))).flatMap((e) => e.countries);
   return {
     ...host,
-    actors: [...new Map(all.flatMap((e) => e.actors).map((a) => [a.id, a])).values()],
+    ...unionPeople(all),
     countries: [...new Set([...host.countries, ...countries])].sort(),
     sources: all.flatMap((e) => e.sources),
     aliases: all.flatMap((e) => (e === host ? (e.aliases ?? []) : [e.id, ...(e.aliases ?? [])])),

@@ -19,6 +19,8 @@ const POSSESSIVE = /^['’]s/u;
 
 export interface Participants {
   people: ActorMention[];
+  /** People of the region with a role cue whom the gazetteer does not know (kept as unlinked actors). */
+  unlinked: ActorMention[];
   countries: string[];
 }
 
@@ -48,7 +50,8 @@ export function participants(scope: Scope): Participants {
   if (!agents.length) people.unshift(...antecedents(scope));
   const named = people.length > 0 ? inRegion.filter((m) => m.kind === 'country' && m.start < trigger.end) : inRegion.filter((m) => m.kind === 'country');
   const countries = [...people, ...named].map((m) => m.country).filter((c): c is string => c !== null && !NOT_COUNTRIES.includes(c));
-  return { people: unique(people), countries: [...new Set(countries)].sort() };
+  const unlinked = inRegion.filter((m) => m.kind === 'person' && m.actorId === null && m.role !== null);
+  return { people: unique(people), unlinked, countries: [...new Set(countries)].sort() };
 }
 
 /** The people an anaphoric subject refers to, or none. */

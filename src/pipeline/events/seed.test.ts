@@ -73,6 +73,15 @@ describe('seed corpus against the seed gold', () => {
       expect(e.title).toMatch(/^\S.*[^\s.…]$/u);
     }
   });
+  it("gives each linked person the role held at the event's date", () => {
+    const call = merged.events.find((e) => e.date.value === '2024-12-19' && e.type === 'call')!;
+    expect(call.actors.find((a) => a.name === 'Han Duck-soo')?.role).toBe('acting president');
+    expect(call.actors.find((a) => a.name === 'Shigeru Ishiba')?.role).toBe('prime minister');
+  });
+  it('keeps a person named with a role cue but unknown to the gazetteer as unlinked, never drops them', () => {
+    const budanov = merged.events.flatMap((e) => e.unlinked ?? []).find((u) => /Budanov/.test(u.name));
+    expect(budanov).toMatchObject({ country: 'UA', role: expect.stringMatching(/intelligence/) });
+  });
   it('resolves every alias to a shipped event', () => {
     const ids = new Set(merged.events.map((e) => e.id));
     for (const target of Object.values(merged.aliases)) expect(ids.has(target)).toBe(true);

@@ -1,6 +1,7 @@
 import { Temporal } from 'temporal-polyfill';
 import type { EventSource, TimelineEvent } from '../types';
 import { affinity, sameHappening } from './same';
+import { unionPeople } from '../events/people';
 
 // Groups reports of one happening and combines each group into one event. Complete linkage: two groups join only if
 // every pair across them is the same happening, so a month-level report ("first summit in June") cannot chain two
@@ -69,7 +70,6 @@ export function combine(members: readonly TimelineEvent[]): TimelineEvent {
   const width = (e: TimelineEvent) => Temporal.PlainDate.from(e.date.from).until(e.date.to).days;
   const dated = [...happened].sort((a, b) => width(a) - width(b))[0] ?? head;
   const named = [...members].sort((a, b) => b.actors.length - a.actors.length || Number(b === dated) - Number(a === dated))[0]!;
-  const actors = [...new Map(members.flatMap((e) => e.actors).map((a) => [a.id, a])).values()];
   const sources = [...new Map(members.flatMap((e) => e.sources).map((s) => [`${s.docId}:${s.start}`, s])).values()].sort(sourceOrder);
   const aliases = [...new Set(members.flatMap((e) => [e.id, ...(e.aliases ?? [])]))].filter((id) => id !== head.id);
   return {
@@ -77,7 +77,7 @@ export function combine(members: readonly TimelineEvent[]): TimelineEvent {
     id: head.id,
     date: dated.date,
     dating: dated.dating,
-    actors,
+    ...unionPeople(members),
     countries: [...new Set(members.flatMap((e) => e.countries))].sort(),
     docId: sources[0]!.docId,
     start: sources[0]!.start,

@@ -30,7 +30,8 @@ const event = v.object({
   id: str, title: str, docId: str, start: num, end: num, rule: str, reason: str,
   dating: v.picklist(['happened', 'reported']),
   date: v.object({ value: str, granularity: v.picklist(GRANULARITIES), from: day, to: day, estimated: v.boolean() }),
-  actors: v.array(v.object({ id: str, name: str })),
+  actors: v.array(v.object({ id: str, name: str, role: v.optional(str) })),
+  unlinked: v.optional(v.array(v.object({ name: str, role: v.nullable(str), country: v.nullable(str) }))),
   countries: v.array(str),
   sources: v.array(v.object({
     docId: str, start: num, end: num, sentence: str, context,

@@ -40,7 +40,16 @@ export function EventDetail({ event, documents, readerHref, onOpenReader, onClos
           </>
         )}
         <dt className="text-muted">People</dt>
-        <dd data-testid="detail-actors">{event.actors.map((a) => a.name).join(', ') || '—'}</dd>
+        <dd data-testid="detail-actors">{event.actors.map((a) => (a.role ? `${a.name} (${a.role})` : a.name)).join(', ') || '—'}</dd>
+        {event.unlinked && (
+          <>
+            <dt className="text-muted">Unlinked</dt>
+            <dd data-testid="detail-unlinked">
+              {event.unlinked.map((u) => [u.name, u.role, u.country && countryName(u.country)].filter(Boolean).join(', ')).join('; ')}
+              <span className="block text-xs text-muted">named in the text with a role, but not in the gazetteer</span>
+            </dd>
+          </>
+        )}
         <dt className="text-muted">Countries</dt>
         <dd data-testid="detail-countries">{event.countries.map((c) => `${countryName(c)} (${c})`).join(', ') || '—'}</dd>
         <dt className="text-muted">Why an event</dt>

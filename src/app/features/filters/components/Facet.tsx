@@ -35,6 +35,7 @@ export function Facet({ legend, testId, values, counts, chosen, suffix, onChange
             <span className="flex-1">
               {v.label}
               {suffix && <span className="text-muted"> {suffix(v)}</span>}
+              {v.detail && <span className="block text-xs text-muted">{v.detail}</span>}
             </span>
             <span className="text-xs text-muted" aria-label={`${count} events`}>{count}</span>
           </label>

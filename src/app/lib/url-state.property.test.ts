@@ -1,0 +1,60 @@
+// Properties of the start-up audit over hostile query strings (1,000+ runs each): it never throws, keeps only
+// what the schema accepts, is stable, and never drops anything without saying so.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { hostileSearch } from '../../../e2e/security/hostile-url';
+import { URL_KEYS, auditSearch, urlSchema, type UrlKey } from './url-state';
+
+const RUNS = { numRuns: 1_500 };
+const entries = (search: string) => [...new URLSearchParams(search)];
+
+describe('auditSearch over hostile links', () => {
+  it('keeps only schema keys, once each, with values their parser accepts as written', () => {
+    fc.assert(
+      fc.property(hostileSearch, (search) => {
+        const kept = entries(auditSearch(search).search);
+        expect(new Set(kept.map(([k]) => k)).size).toBe(kept.length);
+        for (const [key, value] of kept) {
+          expect(URL_KEYS).toContain(key);
+          const parsed = urlSchema[key as UrlKey].parse(value);
+          expect(parsed).not.toBeNull();
+          expect(urlSchema[key as UrlKey].serialize(parsed as never)).toBe(value);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('is stable: an audited link audits to itself without notices', () => {
+    fc.assert(
+      fc.property(hostileSearch, (search) => {
+        const once = auditSearch(search).search;
+        expect(auditSearch(once)).toEqual({ search: once, notices: [] });
+      }),
+      RUNS,
+    );
+  });
+
+  it('drops nothing silently: without notices every non-empty parameter survives unchanged', () => {
+    fc.assert(
+      fc.property(hostileSearch, (search) => {
+        const { search: cleaned, notices } = auditSearch(search);
+        if (notices.length) return;
+        const kept = new URLSearchParams(cleaned);
+        for (const [key, value] of entries(search)) if (value !== '') expect(kept.get(key)).toBe(value);
+      }),
+      RUNS,
+    );
+  });
+
+  it('never throws on arbitrary text, Unicode and percent escapes included', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (raw) => {
+        const { search, notices } = auditSearch(raw);
+        expect(typeof search).toBe('string');
+        expect(Array.isArray(notices)).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+});

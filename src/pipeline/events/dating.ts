@@ -1,4 +1,4 @@
-import { Temporal } from 'temporal-polyfill';
+import { parseIsoDay } from '../temporal/calendar';
 import { valueSpan } from '../temporal/value';
 import type { EventDate, PublicationContext, Timex } from '../types';
 import type { Region } from './clauses';
@@ -41,7 +41,7 @@ export const MAX_REPORT_WINDOW_DAYS = 366;
 export function dateOfReport(context: PublicationContext): EventDate | null {
   const { from, to } = context;
   if (context.value) return { value: context.value, granularity: 'day', from: context.value, to: context.value, estimated: false };
-  if (!from || !to || Temporal.PlainDate.from(from).until(to).days > MAX_REPORT_WINDOW_DAYS) return null;
+  if (!from || !to || parseIsoDay(to)! - parseIsoDay(from)! > MAX_REPORT_WINDOW_DAYS) return null;
   const [value, granularity] =
     from.slice(0, 7) === to.slice(0, 7) ? [from.slice(0, 7), 'month' as const] : from.slice(0, 4) === to.slice(0, 4) ? [from.slice(0, 4), 'year' as const] : ['XXXX', 'unknown' as const];
   return { value, granularity, from, to, estimated: true };

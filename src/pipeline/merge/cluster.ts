@@ -1,4 +1,4 @@
-import { Temporal } from 'temporal-polyfill';
+import { parseIsoDay } from '../temporal/calendar';
 import type { EventSource, TimelineEvent } from '../types';
 import { affinity, sameHappening } from './same';
 import { unionPeople } from '../events/people';
@@ -67,7 +67,7 @@ export function combine(members: readonly TimelineEvent[]): TimelineEvent {
   const head = members[0]!;
   if (members.length === 1) return head;
   const happened = members.filter((e) => e.dating === 'happened');
-  const width = (e: TimelineEvent) => Temporal.PlainDate.from(e.date.from).until(e.date.to).days;
+  const width = (e: TimelineEvent) => parseIsoDay(e.date.to)! - parseIsoDay(e.date.from)!;
   const dated = [...happened].sort((a, b) => width(a) - width(b))[0] ?? head;
   const named = [...members].sort((a, b) => b.actors.length - a.actors.length || Number(b === dated) - Number(a === dated))[0]!;
   const sources = [...new Map(members.flatMap((e) => e.sources).map((s) => [`${s.docId}:${s.start}`, s])).values()].sort(sourceOrder);

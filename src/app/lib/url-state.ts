@@ -88,5 +88,13 @@ export function auditSearch(search: string): { search: string; notices: string[]
       else if (parsed !== '') kept[k] = parsed;
     }
   }
-  return { search: serialize(kept as Partial<UrlState>), notices };
+  return { search: serialize(kept as Partial<UrlState>), notices: capped(notices) };
+}
+
+/** A link with thousands of bad list items says so in a few lines, not thousands. */
+const MAX_NOTICES = 8;
+function capped(notices: string[]): string[] {
+  const unique = [...new Set(notices)];
+  if (unique.length <= MAX_NOTICES) return unique;
+  return [...unique.slice(0, MAX_NOTICES - 1), `…and ${unique.length - MAX_NOTICES + 1} more problems with the link.`];
 }

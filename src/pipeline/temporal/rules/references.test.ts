@@ -10,6 +10,9 @@ describe('references family', () => {
   ])('%s → %s = %s', (text, phrase, value) => expect(only(text, phrase).value).toBe(value));
   it.each(['He knew it previously.', 'Future generations', 'The current account'])('negative: %s', (text) =>
     expect(found(text)).toEqual([]));
+  it('"recent weeks" and "recent days" are vague durations, not PAST_REF', () => {
+    expect(found('Talks stalled in recent weeks and in recent days.')).toEqual([['recent weeks', 'PXW'], ['recent days', 'PXD']]);
+  });
   it('"the past" is not taken from "the past three years"', () => {
     expect(found('Over the past three years it grew.')).toEqual([['the past three years', 'P3Y']]);
   });

@@ -1,7 +1,8 @@
 import type { RuleSpec } from '../rule';
 
 // Vague references to the present, past and future (TimeML PRESENT_REF / PAST_REF / FUTURE_REF): "now", "currently",
-// "recently", "in recent years", "the past", "the future". Words that are too often not temporal in news
+// "recently", "in recent years", "the past", "the future". ("recent weeks/days/months" are vague durations, PXW,
+// in durations.ts.) Words that are too often not temporal in news
 // ("previously", "soon", "current", "future" as an adjective) are left out on purpose.
 
 export const REFS: Readonly<Record<string, string>> = {
@@ -9,7 +10,7 @@ export const REFS: Readonly<Record<string, string>> = {
   'these days': 'PRESENT_REF', 'at present': 'PRESENT_REF', 'the present': 'PRESENT_REF', 'at the moment': 'PRESENT_REF',
   'the present time': 'PRESENT_REF', 'this time': 'PRESENT_REF',
   recently: 'PAST_REF', lately: 'PAST_REF', 'more recently': 'PAST_REF', 'most recently': 'PAST_REF', 'the past': 'PAST_REF',
-  'recent years': 'PAST_REF', 'recent days': 'PAST_REF', 'recent weeks': 'PAST_REF', 'the last few years': 'PAST_REF',
+  'recent years': 'PAST_REF', 'the last few years': 'PAST_REF',
   'the past few years': 'PAST_REF', 'the last few months': 'PAST_REF', 'past years': 'PAST_REF',
   'the future': 'FUTURE_REF', 'a later date': 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'the years ahead': 'FUTURE_REF',
 };

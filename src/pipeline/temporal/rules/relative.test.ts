@@ -19,6 +19,11 @@ describe('relative family', () => {
     expect(t.value).toBe('2025-06-05');
     expect(t.resolution.anchor.source).toBe('previous-date');
   });
+  it('"the year ended …" is a reporting period (DURATION P1Y); "the year" alone is the current year', () => {
+    const t = only('Net rose 5% in the fiscal year ended Sept. 30.', 'the fiscal year', '1989-11-02');
+    expect([t.type, t.value]).toEqual(['DURATION', 'P1Y']);
+    expect(only('Sales rose earlier in the year.', 'the year', '1989-11-02').value).toBe('1989');
+  });
   it('"a year earlier" after a quarter is the year-ago quarter', () => {
     expect(only('Net rose in the third quarter, from $5 million a year earlier.', 'a year earlier', '1989-11-02').value).toBe('1988-Q3');
   });

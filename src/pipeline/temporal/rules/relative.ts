@@ -80,8 +80,9 @@ export const RELATIVE_RULES: readonly RuleSpec[] = [
   },
   {
     id: 'rel.the-year', head: 'the|that', type: 'DATE', pattern: '(?:the|that)\\s+(?:(?:full|current|whole|entire|fiscal|calendar)\\s+)?year(?!\\s+(?:ago|earlier|before|after|later|of|when|in\\s+which|that|to|\\d))',
-    build: () => shift('year', 0),
-    examples: ['the year', 'the full year', 'the current year'],
+    // "the year ended Sept. 30" names a reporting period by its length (TimeML: DURATION P1Y), not the current year
+    build: ({ text, end }) => (/^\s+end(?:ed|ing)\b/i.test(text.slice(end, end + 8)) ? { sketch: { kind: 'value', value: 'P1Y' }, type: 'DURATION' } : shift('year', 0)),
+    examples: ['the year', 'the full year', 'the current year', 'the fiscal year'],
   },
   {
     id: 'rel.year-end', head: 'the|year', type: 'DATE', pattern: '(?:the\\s+)?year[- ]?end',

@@ -57,10 +57,12 @@ describe('analyzeDocument on hostile text', () => {
       analyzeDocument({ docId: 'big', text, supplied: dct });
       return performance.now() - t0;
     };
+    // The best of a few runs: load from other processes only ever adds time, so the minimum is the truest figure.
+    const best = (runs: number, size: number) => Math.min(...Array.from({ length: runs }, () => time(size)));
     time(16_384); // warm up
-    const small = Math.max(time(65_536), 1);
-    const large = time(1_048_576);
+    const small = Math.max(best(3, 65_536), 1);
+    const large = best(2, 1_048_576);
     // 16× the text; linear is ~16× the time. A quadratic blow-up would be ~256×. Generous bound for noisy machines.
     expect(large / small).toBeLessThan(64);
-  }, 60_000);
+  }, 180_000);
 });

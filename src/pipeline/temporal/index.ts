@@ -69,14 +69,18 @@ function tagBlock(text: string, block: Block, sentences: readonly Sentence[], st
     const sentence = sentences[si] && sentences[si]!.start <= c.start ? sentences[si]! : { start: block.start, end: block.end };
     // tense markers once per sentence; in an overlong "sentence" (no punctuation) only those near the expression
     const span = sentence.end - sentence.start <= TENSE_REACH * 2 ? sentence : { start: Math.max(sentence.start, c.start - TENSE_REACH), end: Math.min(sentence.end, c.end + TENSE_REACH) };
-    if (span.start !== marked.start || span.end !== marked.end) {
+    // a possessive weekday ("Wednesday's ruling") names something that has happened
+    const possessive = text.charCodeAt(c.end - 2) === 39 && text[c.end - 1] === 's';
+    const sketch = c.built.sketch;
+    // only an expression with an implied field asks the tense; the markers of its sentence are found once
+    const asksTense = !possessive && sketch.kind !== 'clock' && (sketch.kind === 'shift' || !isAbsolute(sketch));
+    if (asksTense && (span.start !== marked.start || span.end !== marked.end)) {
       marked = span;
       markers = markersOf(text.slice(span.start, span.end));
     }
-    // a possessive weekday ("Wednesday's ruling") names something that has happened
-    const tense = text.charCodeAt(c.end - 2) === 39 && text[c.end - 1] === 's' ? 'past' : tenseAt(markers, c.start - span.start, c.end - span.start);
+    const tense: Tense = possessive ? 'past' : asksTense ? tenseAt(markers, c.start - span.start, c.end - span.start) : 'unknown';
     const near = c.start - story.previousEnd <= ANAPHORA_REACH ? story.previous : null;
-    const done = resolveOne(c.built.sketch, anchor, tense, near, story.period);
+    const done = resolveOne(sketch, anchor, tense, near, story.period);
     const mod = modifier && start === modifier.start ? modifier.mod : c.built.mod;
     const phrase = text.slice(start, c.end);
     out.push({

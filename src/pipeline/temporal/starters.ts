@@ -34,11 +34,10 @@ export const STARTERS: ReadonlySet<string> = new Set(
 );
 
 
-/** Starter words, numbers, and "'" before a digit ("the '80s"), each at a word start: one alternation, one pass. */
-const TOKEN = new RegExp(
-  `(?<![A-Za-z0-9])(?:(?:${[...STARTERS].sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z0-9])|\\d+|'(?=\\d))`,
-  'gi',
-);
+/** Starter words as written: lower case, Capitalised or UPPER CASE (a set lookup per word, no lower-casing). */
+const FORMS: ReadonlySet<string> = new Set([...STARTERS].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]));
+const isLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 function nextIsStarter(text: string, from: number): boolean {
   NEXT.lastIndex = from;
@@ -58,16 +57,31 @@ function numberMayStart(text: string, start: number, length: number, end: number
   return length >= 4 || !/\s/.test(after ?? '') || nextIsStarter(text, end);
 }
 
-/** Calls `at(index)` for each possible start in [from, to) in order; `at` returns where scanning resumes. */
+/**
+ * Calls `at(index, token)` at each possible start in [from, to) in order: a starter word, a number, or "'" before a
+ * digit ("the '80s"), each at a word start; `at` returns where scanning resumes. A plain character loop: no regex.
+ */
 export function eachStart(text: string, from: number, to: number, at: (index: number, token: string) => number) {
-  TOKEN.lastIndex = from;
-  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
-    const word = m[0];
-    const c = word.charCodeAt(0);
-    const digit = c >= 48 && c <= 57;
-    if (digit ? numberMayStart(text, m.index, word.length, TOKEN.lastIndex) : c === 39 || !WEAK.has(word) || nextIsStarter(text, TOKEN.lastIndex)) {
-      const next = at(m.index, digit ? ZEROS[Math.min(word.length, 5)]! : word);
-      if (next > TOKEN.lastIndex) TOKEN.lastIndex = next;
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    const letter = isLetter(c);
+    const digit = !letter && isDigit(c);
+    const prev = text.charCodeAt(i - 1);
+    if ((!letter && !digit && c !== 39) || isLetter(prev) || isDigit(prev)) {
+      i++;
+      continue;
     }
+    let end = i + 1;
+    if (letter) while (isLetter(text.charCodeAt(end))) end++;
+    else if (digit) while (isDigit(text.charCodeAt(end))) end++;
+    const token = digit ? ZEROS[Math.min(end - i, 5)]! : c === 39 ? "'" : text.slice(i, end);
+    const starts = digit
+      ? numberMayStart(text, i, end - i, end)
+      : c === 39
+        ? isDigit(text.charCodeAt(end))
+        : !isDigit(text.charCodeAt(end)) && FORMS.has(token) && (!WEAK.has(token) || nextIsStarter(text, end));
+    const next = starts ? at(i, token) : end;
+    i = next > end ? next : end;
   }
 }

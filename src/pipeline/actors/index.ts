@@ -6,6 +6,8 @@ import { decide, type Story } from './link';
 import { sentenceAt, within } from './spans';
 import { describe } from './tenure';
 
+export { UNKNOWN_PERSON_RULE } from './link';
+
 // Actor matching: the lexicon finds every gazetteer form in one pass, the phrase grammar groups them, and each
 // story (its blocks share a publication context) is resolved in reading order, remembering who it has named.
 // Boilerplate blocks are skipped. Every mention carries its rule id and reason.

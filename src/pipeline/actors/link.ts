@@ -64,8 +64,11 @@ const anaphor: Linker<'anaphor'> = (p, story, when) => {
   return who ? { kind: 'linked', person: who, title: p.title.role, rule: 'person.title-anaphor', reason: `"${p.span.text}" refers back to ${who.name}, ${p.title.role.label} at that date` } : null;
 };
 
+/** The rule of a name the gazetteer does not know, kept because a role cue precedes it ("Lt. Gen. Kyrylo Budanov"). */
+export const UNKNOWN_PERSON_RULE = 'person.unknown-with-role';
+
 const unknown: Linker<'unknown'> = (p) => ({
-  kind: 'unlinked', role: p.role, country: p.country?.country.code ?? null, rule: 'person.unknown-with-role', reason: `unknown name after the role "${p.role}"`,
+  kind: 'unlinked', role: p.role, country: p.country?.country.code ?? null, rule: UNKNOWN_PERSON_RULE, reason: `unknown name after the role "${p.role}"`,
 });
 
 const LINKERS: { [K in Phrase['kind']]: Linker<K> } = { country, person, office, anaphor, unknown };

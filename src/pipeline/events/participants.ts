@@ -1,3 +1,4 @@
+import { UNKNOWN_PERSON_RULE } from '../actors';
 import type { ActorMention } from '../types';
 import type { Region } from './clauses';
 import { inside, type Span } from './quotes';
@@ -19,7 +20,7 @@ const POSSESSIVE = /^['’]s/u;
 
 export interface Participants {
   people: ActorMention[];
-  /** People of the region with a role cue whom the gazetteer does not know (kept as unlinked actors). */
+  /** Named people of the region whom the gazetteer does not know, found after a role cue (kept as unlinked actors). */
   unlinked: ActorMention[];
   countries: string[];
 }
@@ -50,7 +51,7 @@ export function participants(scope: Scope): Participants {
   if (!agents.length) people.unshift(...antecedents(scope));
   const named = people.length > 0 ? inRegion.filter((m) => m.kind === 'country' && m.start < trigger.end) : inRegion.filter((m) => m.kind === 'country');
   const countries = [...people, ...named].map((m) => m.country).filter((c): c is string => c !== null && !NOT_COUNTRIES.includes(c));
-  const unlinked = inRegion.filter((m) => m.kind === 'person' && m.actorId === null && m.role !== null);
+  const unlinked = inRegion.filter((m) => m.rule === UNKNOWN_PERSON_RULE);
   return { people: unique(people), unlinked, countries: [...new Set(countries)].sort() };
 }
 

@@ -3,7 +3,7 @@ import { dateMention } from './dating';
 import { lexicon } from './lexicon';
 import { parsePhrases, type Phrase } from './phrases';
 import { decide, type Story } from './link';
-import { sentenceAt, within } from './spans';
+import { sentenceAt, within } from '../text/spans';
 import { describe } from './tenure';
 
 export { UNKNOWN_PERSON_RULE } from './link';

@@ -1,7 +1,7 @@
 import { roles } from './gazetteer';
 import type { Hit } from './lexicon';
 import { CUE_WORDS, isNotName, nameAt, type Span } from './names';
-import { firstFrom } from './spans';
+import { firstFrom } from '../text/spans';
 
 // The phrase grammar: lexicon hits combined into actor phrases. Each rule is a row of GAPS (what may stand between
 // two hits) used by one construction below; the constructions are tried in the order written.

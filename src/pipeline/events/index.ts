@@ -9,7 +9,7 @@ import { participants } from './participants';
 import { findPlace } from './place';
 import { quotedSpans } from './quotes';
 import { headline, subjectPhrase } from './title';
-import { bySentence, lastAtOrBefore } from './spans';
+import { bySentence, lastAtOrBefore } from '../text/spans';
 import { findTriggers, type Trigger } from './triggers';
 
 export interface EventStageInput {

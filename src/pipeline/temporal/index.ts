@@ -9,6 +9,7 @@ import { scan } from './scan';
 import type { Sketch } from './sketch';
 import { markersOf, type Markers, tenseAt, type Tense } from './tense';
 import { againstWindow } from './window';
+import { firstEndingAfter } from '../text/spans';
 
 // The temporal tagger: for each block, find expressions (scan.ts), join clock times to days (merge.ts), take in
 // modifiers (modifiers.ts), and resolve each against the block's own publication context (resolve.ts) — or, for
@@ -37,18 +38,6 @@ const TENSE_REACH = 300;
 /** How far back (characters) "the following day" or "a year earlier" looks for the date it counts from. */
 const ANAPHORA_REACH = 400;
 
-/** Index of the first sentence ending after `at` (binary search). */
-function firstSentenceAfter(sentences: readonly Sentence[], at: number): number {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid]!.end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** What a story has mentioned so far: the last date (for "the following day") and the last quarter named. */
 interface Discourse {
   previous: string | null;
@@ -58,7 +47,7 @@ interface Discourse {
 
 function tagBlock(text: string, block: Block, sentences: readonly Sentence[], story: Discourse, out: Timex[]) {
   const anchor = anchorOf(block.context);
-  let si = firstSentenceAfter(sentences, block.start);
+  let si = firstEndingAfter(sentences, block.start);
   let marked: Sentence = { start: -1, end: -1 };
   let markers: Markers = { future: [], past: [] };
   for (const c of joinClockToDay(text, scan(text, block.start, block.end))) {

@@ -1,20 +1,13 @@
 import { createHash } from 'node:crypto';
 import { type CorpusDocument } from '../corpus/schema';
-import { publicationContext } from '../corpus/load';
+import { pipelineInput } from '../corpus/load';
 import { mergeCorpus } from '../pipeline/merge';
 import { analyzeDocument } from '../pipeline/pipeline';
 import type { CorpusBundle, DocumentAnalysis } from '../pipeline/types';
 
 /** Runs the pipeline over the corpus and assembles what the app loads. Deterministic: same corpus, same bytes. */
 export function buildBundle(docs: readonly CorpusDocument[]): CorpusBundle {
-  const analyses: DocumentAnalysis[] = docs.map((doc) =>
-    analyzeDocument({
-      docId: doc.id,
-      text: doc.text,
-      supplied: doc.publication.provenance === 'unknown' ? null : publicationContext(doc.publication),
-      curatedStories: (doc.stories ?? []).map((s) => ({ startsWith: s.startsWith, context: publicationContext(s.publication) })),
-    }),
-  );
+  const analyses: DocumentAnalysis[] = docs.map((doc) => analyzeDocument(pipelineInput(doc)));
   const { events, aliases } = mergeCorpus(analyses);
   const documents = docs.map((doc, i) => {
     const a = analyses[i]!;

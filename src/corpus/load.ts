@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as v from 'valibot';
-import type { PublicationContext } from '../pipeline/types';
+import type { PipelineInput, PublicationContext } from '../pipeline/types';
 import { type CorpusDocument, CorpusDocumentSchema } from './schema';
 
 export class CorpusError extends Error {}
@@ -47,4 +47,14 @@ export function loadCorpus(dir: string, root = process.cwd()): CorpusDocument[] 
 /** The document's publication as a pipeline context. */
 export function publicationContext(p: CorpusDocument['publication']): PublicationContext {
   return { value: p.date, from: p.date, to: p.date, provenance: p.provenance, note: p.note };
+}
+
+/** A corpus document as the pipeline's input: its curated or stated publication supplied, an unknown one left to it. */
+export function pipelineInput(doc: CorpusDocument): PipelineInput {
+  return {
+    docId: doc.id,
+    text: doc.text,
+    supplied: doc.publication.provenance === 'unknown' ? null : publicationContext(doc.publication),
+    curatedStories: (doc.stories ?? []).map((s) => ({ startsWith: s.startsWith, context: publicationContext(s.publication) })),
+  };
 }

@@ -1,22 +1,15 @@
 // The seed pages through the whole pipeline and the corpus merge, checked against the seed gold events.
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadCorpus, pipelineInput } from '../../corpus/load';
 import gold from '../fixtures/seed-gold.json';
 import { mergeCorpus } from '../merge';
 import { analyzeDocument } from '../pipeline';
-import type { PublicationContext, TimelineEvent } from '../types';
+import type { TimelineEvent } from '../types';
 
 interface GoldEvent { date: string; actors: string[]; countries: string[]; what: string; optional?: boolean }
-interface Doc { id: string; source: string; text: string; publication: { date?: string | null; provenance: PublicationContext['provenance']; note: string } }
-
-const dir = join(__dirname, '../../corpus/documents');
-const docs: Doc[] = readdirSync(dir).filter((f) => /^seed-\d+\.json$/.test(f)).sort().map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')));
-const analyses = docs.map((d) => {
-  const p = d.publication;
-  const supplied = p.provenance === 'unknown' || !p.date ? null : { value: p.date, from: p.date, to: p.date, provenance: p.provenance, note: p.note };
-  return analyzeDocument({ docId: d.id, text: d.text, supplied });
-});
+const docs = loadCorpus(join(__dirname, '../../corpus/documents'));
+const analyses = docs.map((d) => analyzeDocument(pipelineInput(d)));
 const merged = mergeCorpus(analyses);
 const docOf = (file: string) => docs.find((d) => d.source === file)!.id;
 const norm = (name: string) => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\s-]+/g, ' ').toLowerCase();

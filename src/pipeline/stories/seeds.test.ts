@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDocument, publicationContext } from '../../corpus/load';
+import { parseDocument, pipelineInput } from '../../corpus/load';
 import gold from '../fixtures/seed-gold.json';
 import { analyzeDocument } from '../pipeline';
 import type { Block, PipelineInput } from '../types';
@@ -13,10 +13,7 @@ import { segmentPage } from './index';
 const dir = join(__dirname, '../../corpus/documents');
 const docs = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => parseDocument(f, readFileSync(join(dir, f), 'utf8')));
 const doc = (file: string) => docs.find((d) => d.source === file)!;
-const input = (file: string, keepDate = true): PipelineInput => {
-  const d = doc(file);
-  return { docId: d.id, text: d.text, supplied: keepDate && d.publication.provenance !== 'unknown' ? publicationContext(d.publication) : null };
-};
+const input = (file: string, keepDate = true): PipelineInput => (keepDate ? pipelineInput(doc(file)) : { ...pipelineInput(doc(file)), supplied: null });
 const within = (b: Block, at: number) => at >= b.start && at < b.end;
 const analyses = new Map<string, ReturnType<typeof analyzeDocument>>();
 const analysis = (file: string) => analyses.get(file) ?? analyses.set(file, analyzeDocument(input(file))).get(file)!;

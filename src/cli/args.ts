@@ -1,3 +1,4 @@
+import { publicationContext } from '../corpus/load';
 import { isCalendarDay } from '../lib/iso-day';
 import type { PublicationContext } from '../pipeline/types';
 
@@ -27,5 +28,5 @@ export function parseArgs(argv: readonly string[]): CliOptions {
 
 /** The publication context a user supplies with --dct. */
 export function suppliedContext(dct: string | null): PublicationContext | null {
-  return dct === null ? null : { value: dct, from: dct, to: dct, provenance: 'curated', note: `supplied with --dct ${dct}` };
+  return dct === null ? null : publicationContext({ date: dct, provenance: 'curated', note: `supplied with --dct ${dct}` });
 }

@@ -5,7 +5,7 @@ import { URL_KEYS } from '../../src/app/lib/url-state';
 
 const validish = fc.oneof(
   fc.stringMatching(/^[A-Za-z0-9_.:-]{1,12}$/),
-  fc.constantFrom('JP', 'KR', 'Q1', 'e1', 'zz', '2024-11-01..2025-02-01', '2025-02-30..2025-03-01', 'Q1,Q2,,Q3'),
+  fc.constantFrom('JP', 'KR', 'Q1', 'e1', 'zz', '2024-11-01..2025-02-01', '2025-02-30..2025-03-01', 'Q1,Q2,,Q3', 'reported', 'happened', '2025-06-10', '2025-13-40'),
 );
 const garbage = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 30 }),

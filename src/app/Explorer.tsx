@@ -16,7 +16,10 @@ import { useExplorer } from './use-explorer';
 import { useShortcuts } from './lib/use-shortcuts';
 
 export function Explorer({ bundle, startupNotices }: { bundle: CorpusBundle; startupNotices: readonly string[] }) {
-  const { index, url, result, shown, selected, selectedPos, missingEvent, notices, filtered, canStep, actions } = useExplorer(bundle, startupNotices);
+  const { index, url, result, axisView, shown, selected, selectedRank, selectedKnown, missingEvent, notices, filtered, canStep, actions } = useExplorer(
+    bundle,
+    startupNotices,
+  );
   const searchRef = useRef<HTMLInputElement>(null);
   useShortcuts({
     step: actions.step,
@@ -46,7 +49,11 @@ export function Explorer({ bundle, startupNotices }: { bundle: CorpusBundle; sta
       )}
       <main className="flex flex-col gap-3">
         <TimelinePanel
-          events={index.events}
+          axis={axisView.axis}
+          onAxisChange={actions.setAxis}
+          undated={axisView.undated}
+          events={axisView.events}
+          placed={axisView.placed}
           matches={result.matches}
           selectedId={selected?.id ?? null}
           view={url.view}
@@ -65,6 +72,7 @@ export function Explorer({ bundle, startupNotices }: { bundle: CorpusBundle; sta
               people={url.people}
               countries={url.countries}
               dates={url.dates}
+              known={url.known}
               view={url.view}
               active={filtered}
               onChange={actions.setFilters}
@@ -73,10 +81,13 @@ export function Explorer({ bundle, startupNotices }: { bundle: CorpusBundle; sta
           </div>
           <div className="order-3 flex max-h-[65vh] min-h-0 flex-col md:order-2 md:max-h-[70vh]">
             <EventList
-              events={index.events}
-              positions={result.positions}
+              axis={axisView.axis}
+              events={axisView.events}
+              placed={axisView.placed}
+              order={axisView.order}
+              ranks={axisView.ranks}
               selectedId={selected?.id ?? null}
-              selectedPos={selectedPos}
+              selectedRank={selectedRank}
               onSelect={actions.select}
               onClearFilters={actions.clearFilters}
               filtered={filtered}
@@ -91,6 +102,9 @@ export function Explorer({ bundle, startupNotices }: { bundle: CorpusBundle; sta
               <EventDetail
                 key={selected.id}
                 event={selected}
+                knownOn={url.known}
+                later={selectedKnown?.later ?? 0}
+                refinedTo={selectedKnown?.refinedTo ?? null}
                 documents={index.documents}
                 readerHref={actions.readerHref}
                 onOpenReader={actions.openReader}

@@ -1,12 +1,15 @@
-// The explorer's state: indexes (once per bundle), URL state, filtering, selection (ids, aliases, unknown ids) and
-// the actions the layout wires to controls. Everything a view needs is derived here; the URL is the only store.
+// The explorer's state: indexes (once per bundle), URL state, the events as known on a day and placed on an axis,
+// filtering, selection (ids, aliases, unknown ids) and the actions the layout wires to controls. Everything a view
+// needs is derived here; the URL is the only store. The list and prev/next walk `ranks` (the filtered events in axis
+// order): `order[rank]` is an index position.
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { CorpusBundle } from '../pipeline/types';
 import { applyFilters } from './features/filters/lib/filter';
 import { buildSearch } from './features/filters/lib/search';
+import { axisOrder, knownView, placements, rankedMatches } from './lib/axis';
 import { buildIndex, resolveEventId } from './lib/event-index';
 import { step } from './lib/sorted';
-import { linkTo, useUrlState, type DayRange } from './lib/url-state';
+import { linkTo, useUrlState, type Axis, type DayRange } from './lib/url-state';
 
 export function useExplorer(bundle: CorpusBundle, startupNotices: readonly string[]) {
   const index = useMemo(() => buildIndex(bundle), [bundle]);
@@ -17,18 +20,26 @@ export function useExplorer(bundle: CorpusBundle, startupNotices: readonly strin
 
   const query = useDeferredValue(url.q);
   const hits = useMemo(() => search.search(query), [search, query]);
-  const { people, countries, dates } = url;
+  const { people, countries, dates, known } = url;
+  const axis = url.axis ?? 'happened';
+  const view = useMemo(() => knownView(index, known), [index, known]);
+  const placed = useMemo(() => placements(index, axis, view.events), [index, axis, view]);
+  const order = useMemo(() => axisOrder(view.events, placed), [view, placed]);
   const result = useMemo(
-    () => applyFilters(index, { people, countries, dates, hits }),
+    () => applyFilters(index, { people, countries, dates, hits, known, placed }),
     // Arrays from the URL are compared by content, so an unrelated URL change does not refilter.
-    [index, hits, people.join(), countries.join(), dates?.from, dates?.to],
+    [index, hits, people.join(), countries.join(), dates?.from, dates?.to, known, placed],
   );
+  const ranks = useMemo(() => rankedMatches(order, result.matches), [order, result]);
+  const undated = useMemo(() => ranks.filter((r) => placed[order.order[r]!] === null).length, [ranks, placed, order]);
 
-  const shown = useMemo(() => result.positions.map((p) => index.events[p]!), [result, index]);
+  const shown = useMemo(() => ranks.map((r) => view.events[order.order[r]!]!), [ranks, view, order]);
 
   const resolved = url.event ? resolveEventId(index, url.event) : null;
   const selectedPos = resolved ? index.position.get(resolved.id)! : null;
-  const selected = selectedPos === null ? null : index.events[selectedPos]!;
+  const selectedRank = selectedPos === null ? null : order.rank[selectedPos]!;
+  const selected = selectedPos === null ? null : view.events[selectedPos]!;
+  const selectedKnown = selectedPos === null ? null : (view.partial.get(selectedPos) ?? null);
   const missingEvent = url.event && !resolved ? url.event : null;
 
   // Links made before events were merged keep working: an alias becomes the id of the event that absorbed it.
@@ -54,19 +65,21 @@ export function useExplorer(bundle: CorpusBundle, startupNotices: readonly strin
   const actions = {
     select,
     step: (dir: 1 | -1) => {
-      const next = step(result.positions, selectedPos, dir);
-      if (next !== null) select(index.events[next]!.id);
+      const next = step(ranks, selectedRank, dir);
+      if (next !== null) select(index.events[order.order[next]!]!.id);
     },
-    setFilters: (patch: { people?: string[]; countries?: string[]; dates?: DayRange | null }) => void setUrl(patch),
+    setFilters: (patch: { people?: string[]; countries?: string[]; dates?: DayRange | null; known?: string | null }) => void setUrl(patch),
     setQuery: (q: string) => void setUrl({ q: q || null }, { history: 'replace' }),
-    clearFilters: () => void setUrl({ people: null, countries: null, q: null, dates: null }),
+    clearFilters: () => void setUrl({ people: null, countries: null, q: null, dates: null, known: null }),
+    setAxis: (next: Axis) => void setUrl({ axis: next === 'happened' ? null : next }),
     setView: (view: DayRange) => void setUrl({ view }, { history: 'replace' }),
     openReader: (doc: string) => void setUrl({ doc }),
     closeReader: () => void setUrl({ doc: null }),
     readerHref: (doc: string) => linkTo({ ...url, doc }),
     dismissNotices: () => setNotices([]),
   };
-  const canStep = { prev: step(result.positions, selectedPos, -1) !== null, next: step(result.positions, selectedPos, 1) !== null };
-  const filtered = people.length > 0 || countries.length > 0 || dates !== null || url.q.trim() !== '';
-  return { index, url, result, shown, selected, selectedPos, missingEvent, notices, filtered, canStep, actions };
+  const canStep = { prev: step(ranks, selectedRank, -1) !== null, next: step(ranks, selectedRank, 1) !== null };
+  const filtered = people.length > 0 || countries.length > 0 || dates !== null || known !== null || url.q.trim() !== '';
+  const axisView = { axis, events: view.events, placed, order: order.order, ranks, undated };
+  return { index, url, result, axisView, shown, selected, selectedRank, selectedKnown, missingEvent, notices, filtered, canStep, actions };
 }

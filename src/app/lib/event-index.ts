@@ -1,7 +1,9 @@
 // Indexes built once per bundle (memoized by the caller): events in time order, positions by id, documents by id,
-// and facet postings (person / country → event positions). Components read these; none scans all events per render.
+// facet postings (person / country → event positions) and each event's first and last report. Components read
+// these; none scans all events per render.
 import type { BundledDocument, CorpusBundle, TimelineEvent } from '../../pipeline/types';
 import { countryName } from './countries';
+import { firstReport, lastPublished, type FirstReport } from './reports';
 
 export interface FacetValue {
   value: string;
@@ -21,6 +23,9 @@ export interface EventIndex {
   aliases: Readonly<Record<string, string>>;
   people: readonly FacetValue[];
   countries: readonly FacetValue[];
+  /** By position: the first report (null = no source has a report date) and the last source's publication day. */
+  firstReports: readonly (FirstReport | null)[];
+  lastPublished: readonly (string | null)[];
 }
 
 type FacetKey = { value: string; label: string; detail?: string | undefined };
@@ -52,6 +57,8 @@ export function buildIndex(bundle: CorpusBundle): EventIndex {
     aliases: bundle.aliases,
     people: facet(events, (e) => e.actors.map((a) => ({ value: a.id, label: a.name, detail: a.role }))),
     countries: facet(events, (e) => e.countries.map((c) => ({ value: c, label: countryName(c, mentionNames.get(c)) }))),
+    firstReports: events.map((e) => firstReport(e.sources)),
+    lastPublished: events.map(lastPublished),
   };
 }
 

@@ -1,5 +1,5 @@
 // Human wording for event dates (always in UTC: dates are calendar days, not instants).
-import type { EventDate } from '../../pipeline/types';
+import type { EventDate, PublicationContext } from '../../pipeline/types';
 
 const day = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
 const shortDay = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' });
@@ -24,3 +24,12 @@ export function formatEventDate(date: EventDate): string {
 
 /** The month a date falls in, as a heading: "December 2024". */
 export const formatMonth = (iso: string) => month.format(utc(`${iso.slice(0, 7)}-01`));
+
+/** When a story was published, as known: "Thu, 19 Dec 2024", "between … and …", or "no date known". */
+export function formatContextDay(c: PublicationContext): string {
+  if (c.value) return formatDay(c.value);
+  if (c.from && c.to) return `between ${formatDay(c.from)} and ${formatDay(c.to)}`;
+  if (c.from) return `after ${formatDay(c.from)}`;
+  if (c.to) return `before ${formatDay(c.to)}`;
+  return 'no date known';
+}

@@ -1,5 +1,5 @@
 // Small hand-made bundles for unit tests of the app's pure modules (never shipped).
-import type { CorpusBundle, Granularity, TimelineEvent } from '../../pipeline/types';
+import type { CorpusBundle, EventSource, Granularity, PublicationContext, TimelineEvent } from '../../pipeline/types';
 
 const context = { value: '2024-12-19', from: '2024-12-19', to: '2024-12-19', provenance: 'stated' as const, note: 'stated on the page' };
 
@@ -40,3 +40,16 @@ export const sample = () =>
     ],
     { 'e-old': 'e-han', 'e-older': 'e-old', 'e-gone': 'e-missing' },
   );
+
+/** A publication context: a day (`2024-12-19`), an estimated window (`2025-08-08..2025-08-14`), or unknown (null). */
+export function testContext(when: string | null): PublicationContext {
+  if (when === null) return { value: null, from: null, to: null, provenance: 'unknown', note: 'no date' };
+  const [from, to] = when.split('..') as [string, string?];
+  return to ? { value: null, from, to, provenance: 'estimated', note: 'window' } : { value: from, from, to: from, provenance: 'curated', note: 'curated' };
+}
+
+/** A report of an event in `docId`, published `when` (see testContext), dated by `value` when given. */
+export function testSource(docId: string, when: string | null, value?: string, estimated = false): EventSource {
+  const evidence = value ? { text: value, start: 0, end: value.length, value, resolution: { rule: 'test', reason: 'test', anchor: { value: null, source: 'none' as const, provenance: 'unknown' as const }, estimated } } : null;
+  return { docId, start: 0, end: 10, sentence: `${docId} reports it`, evidence, context: testContext(when) };
+}

@@ -58,6 +58,23 @@ describe('auditSearch over hostile links', { timeout: 60_000 }, () => {
     );
   });
 
+  it('keeps an axis or an "as known on" day exactly when it is valid, and says so when it is not', () => {
+    const axis = fc.oneof(fc.constantFrom('happened', 'reported'), fc.string({ maxLength: 12 }));
+    const day = fc.oneof(fc.date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)), fc.string({ maxLength: 12 }));
+    fc.assert(
+      fc.property(axis, day, (a, k) => {
+        const { search, notices } = auditSearch(`?${new URLSearchParams({ axis: a, known: k })}`);
+        const kept = new URLSearchParams(search);
+        const validAxis = a === 'happened' || a === 'reported';
+        const validDay = /^\d{4}-\d{2}-\d{2}$/.test(k) && new Date(`${k}T00:00:00Z`).toISOString().startsWith(k);
+        expect(kept.get('axis')).toBe(validAxis ? a : null);
+        expect(kept.get('known')).toBe(validDay ? k : null);
+        expect(notices.length).toBe((validAxis ? 0 : 1) + (validDay ? 0 : 1));
+      }),
+      RUNS,
+    );
+  });
+
   it('never throws on arbitrary text, Unicode and percent escapes included', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (raw) => {

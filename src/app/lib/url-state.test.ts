@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditSearch, dayRangeParser, linkTo } from './url-state';
+import { auditSearch, dayParser, dayRangeParser, linkTo, urlSchema } from './url-state';
 
 describe('dayRangeParser.parse', () => {
   it('reads two ordered calendar days', () => {
@@ -9,6 +9,29 @@ describe('dayRangeParser.parse', () => {
     'rejects %s',
     (raw) => expect(dayRangeParser.parse(raw)).toBeNull(),
   );
+});
+
+describe('axis and known', () => {
+  it('reads the two axes and nothing else', () => {
+    expect(urlSchema.axis.parse('reported')).toBe('reported');
+    expect(urlSchema.axis.parse('happened')).toBe('happened');
+    expect(urlSchema.axis.parse('foo')).toBeNull();
+    expect(urlSchema.axis.parse('Reported')).toBeNull();
+  });
+  it('reads one calendar day for "as known on"', () => {
+    expect(dayParser.parse('2025-06-10')).toBe('2025-06-10');
+  });
+  it.each(['2025-13-40', '2025-02-29', '2025-6-10', '2025-06-10..2025-06-11', ''])('rejects day %j', (raw) => expect(dayParser.parse(raw)).toBeNull());
+  it('drops an invalid axis or day with a notice and keeps the rest', () => {
+    const { search, notices } = auditSearch('?axis=foo&known=2025-13-40&event=e1');
+    expect(search).toBe('?event=e1');
+    expect(notices).toEqual(['Ignored invalid axis value "foo".', 'Ignored invalid known value "2025-13-40".']);
+  });
+  it('round-trips a reported axis and a day', () => {
+    const link = linkTo({ axis: 'reported', known: '2025-06-10' });
+    expect(new URLSearchParams(link).get('axis')).toBe('reported');
+    expect(auditSearch(link)).toEqual({ search: link, notices: [] });
+  });
 });
 
 describe('linkTo', () => {

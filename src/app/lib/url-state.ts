@@ -14,6 +14,14 @@ const COUNTRY = /^[A-Z]{2}$/;
 const idParser = createParser<string>({ parse: (v) => (ID.test(v) ? v : null), serialize: (v) => v });
 const countryParser = createParser<string>({ parse: (v) => (COUNTRY.test(v) ? v : null), serialize: (v) => v });
 
+/** Which date places an event: when it happened, or when it was first reported. Absent = happened. */
+export const AXES = ['happened', 'reported'] as const;
+export type Axis = (typeof AXES)[number];
+const axisParser = createParser<Axis>({ parse: (v) => AXES.find((a) => a === v) ?? null, serialize: (v) => v });
+
+/** One calendar day, `YYYY-MM-DD`. */
+export const dayParser = createParser<string>({ parse: (v) => (isCalendarDay(v) ? v : null), serialize: (v) => v });
+
 /** `2024-11-01..2025-02-01`: two calendar days in order. */
 export const dayRangeParser = createParser<DayRange>({
   parse: (v) => {
@@ -40,6 +48,10 @@ export const urlSchema = {
   dates: dayRangeParser,
   /** Visible timeline window. */
   view: dayRangeParser,
+  /** Timeline and list axis: `reported` places each event at its first report (absent = when it happened). */
+  axis: axisParser,
+  /** "As known on" this day: reports published later are hidden. */
+  known: dayParser,
 };
 
 export type UrlState = inferParserType<typeof urlSchema>;

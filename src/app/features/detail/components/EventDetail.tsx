@@ -1,12 +1,20 @@
-// Everything known about one event and why: its date and the words it came from, the anchor and where that came
-// from, the rule in plain words, actors, countries, and every source with a link to the full article.
-import type { BundledDocument, TimelineEvent } from '../../../../pipeline/types';
+// Everything known about one event and why: when it happened (as known on the chosen day, and what later reports
+// refined), when each source reported it, the rule in plain words, actors, countries, and every source with a link
+// to the full article.
+import type { BundledDocument, EventDate, TimelineEvent } from '../../../../pipeline/types';
+import { PROVENANCE } from '../../../components/PublicationContext';
 import { countryName } from '../../../lib/countries';
-import { formatEventDate } from '../../../lib/format-date';
+import { formatContextDay, formatDay, formatEventDate } from '../../../lib/format-date';
+import { reportLines } from '../lib/reports';
 import { SourceCard } from './SourceCard';
 
 export interface EventDetailProps {
+  /** The event as known on `knownOn` (all of it when no day is set). */
   event: TimelineEvent;
+  knownOn: string | null;
+  /** Reports published after `knownOn`, and the final date when they changed it. */
+  later: number;
+  refinedTo: EventDate | null;
   documents: ReadonlyMap<string, BundledDocument>;
   /** Link (query string) that opens a document in the reader, and the handler that does it in place. */
   readerHref(docId: string): string;
@@ -14,7 +22,7 @@ export interface EventDetailProps {
   onClose(): void;
 }
 
-export function EventDetail({ event, documents, readerHref, onOpenReader, onClose }: EventDetailProps) {
+export function EventDetail({ event, knownOn, later, refinedTo, documents, readerHref, onOpenReader, onClose }: EventDetailProps) {
   return (
     <article aria-labelledby="detail-title" className="space-y-3" data-testid="event-detail">
       <div className="flex items-start gap-2">
@@ -22,10 +30,31 @@ export function EventDetail({ event, documents, readerHref, onOpenReader, onClos
         <button type="button" className="btn" onClick={onClose} aria-label="Close event details">✕</button>
       </div>
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-        <dt className="text-muted">Date</dt>
+        <dt className="text-muted">Happened</dt>
         <dd data-testid="detail-date">
           {formatEventDate(event.date)} <code className="text-xs text-muted">{event.date.value}</code>
           {event.dating === 'reported' && <span className="block text-muted">No date of its own: placed at its story's publication.</span>}
+          {refinedTo && (
+            <span className="block text-muted" data-testid="detail-refined">
+              Later reports refined this to {formatEventDate(refinedTo)}.
+            </span>
+          )}
+        </dd>
+        <dt className="text-muted">Reported</dt>
+        <dd data-testid="detail-reported">
+          <ul>
+            {reportLines(event.sources, documents).map((r) => (
+              <li key={`${r.docId}-${r.context.from}-${r.context.provenance}`}>
+                {formatContextDay(r.context)} by {r.title} ({PROVENANCE[r.context.provenance].toLowerCase()})
+                {r.sentences > 1 && <span className="text-muted"> · {r.sentences} sentences</span>}
+              </li>
+            ))}
+          </ul>
+          {knownOn && later > 0 && (
+            <span className="block text-muted" data-testid="detail-later">
+              As known on {formatDay(knownOn)}: {later === 1 ? '1 later report' : `${later} later reports`} hidden.
+            </span>
+          )}
         </dd>
         {event.type && (
           <>

@@ -1,32 +1,43 @@
-// The chronological list, grouped by month: the accessible twin of the timeline. Renders a page around the
-// selection (never all of a 100k corpus), with buttons to show more either side.
+// The list in axis order (when events happened, or when they were first reported), grouped by month: the accessible
+// twin of the timeline. Renders a page around the selection (never all of a 100k corpus), with buttons to show more
+// either side. On the reported axis, events with no known report date come last, under their own heading.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { TimelineEvent } from '../../../../pipeline/types';
+import type { EventDate, TimelineEvent } from '../../../../pipeline/types';
 import { formatEventDate, formatMonth } from '../../../lib/format-date';
 import { indexOfSorted } from '../../../lib/sorted';
-import { groupByMonth, PAGE, sliceAround } from '../lib/window';
+import type { Axis } from '../../../lib/url-state';
+import { groupByMonth, PAGE, sliceAround, UNDATED } from '../lib/window';
 
 export interface EventListProps {
+  axis: Axis;
+  /** Events and their date on the axis (null = none), by index position. */
   events: readonly TimelineEvent[];
-  /** Filtered positions into `events`, in time order. */
-  positions: readonly number[];
+  placed: readonly (EventDate | null)[];
+  /** Positions in axis order, and the ranks (indexes into it) of the filtered events, ascending. */
+  order: Int32Array;
+  ranks: readonly number[];
   selectedId: string | null;
-  /** Position of the selection in `events`, or null. */
-  selectedPos: number | null;
+  /** Rank of the selection, or null. */
+  selectedRank: number | null;
   onSelect(id: string): void;
   onClearFilters(): void;
   filtered: boolean;
 }
 
-export function EventList({ events, positions, selectedId, selectedPos, onSelect, onClearFilters, filtered }: EventListProps) {
+export function EventList({ axis, events, placed, order, ranks, selectedId, selectedRank, onSelect, onClearFilters, filtered }: EventListProps) {
   const [more, setMore] = useState({ before: 0, after: 0 });
-  useEffect(() => setMore({ before: 0, after: 0 }), [positions]);
-  const k = selectedPos === null ? -1 : indexOfSorted(positions, selectedPos);
-  const slice = sliceAround(positions.length, k, more);
+  useEffect(() => setMore({ before: 0, after: 0 }), [ranks]);
+  const k = selectedRank === null ? -1 : indexOfSorted(ranks, selectedRank);
+  const slice = sliceAround(ranks.length, k, more);
   const groups = useMemo(
-    () => groupByMonth(positions.slice(slice.from, slice.to), (p) => events[p]!.date.from),
-    [positions, events, slice.from, slice.to],
+    () => groupByMonth(ranks.slice(slice.from, slice.to).map((r) => order[r]!), (p) => placed[p]?.from ?? null),
+    [ranks, order, placed, slice.from, slice.to],
   );
+  const dateText = (p: number) => {
+    const date = placed[p];
+    if (!date) return 'Report date unknown';
+    return axis === 'reported' ? `Reported ${formatEventDate(date)}` : formatEventDate(date);
+  };
 
   const listRef = useRef<HTMLDivElement>(null);
   // Keep the selection visible by scrolling the list box only (never the page, which the reader may be using).
@@ -42,11 +53,11 @@ export function EventList({ events, positions, selectedId, selectedPos, onSelect
 
   const heading = (
     <h2 id="list-heading" className="panel-title">
-      Events <span className="font-normal text-muted">({positions.length.toLocaleString('en')}{filtered ? ` of ${events.length.toLocaleString('en')}` : ''})</span>
+      Events <span className="font-normal text-muted">({ranks.length.toLocaleString('en')}{filtered ? ` of ${events.length.toLocaleString('en')}` : ''})</span>
     </h2>
   );
 
-  if (positions.length === 0)
+  if (ranks.length === 0)
     return (
       <section aria-labelledby="list-heading" className="panel p-3" data-testid="event-list">
         {heading}
@@ -71,8 +82,10 @@ export function EventList({ events, positions, selectedId, selectedPos, onSelect
           </button>
         )}
         {groups.map((g) => (
-          <section key={g.month} aria-label={formatMonth(g.month)}>
-            <h3 className="sticky top-0 z-10 bg-surface py-1 text-xs font-semibold uppercase tracking-wide text-muted">{formatMonth(g.month)}</h3>
+          <section key={g.month} aria-label={g.month === UNDATED ? 'Report date unknown' : formatMonth(g.month)} data-testid="list-group">
+            <h3 className="sticky top-0 z-10 bg-surface py-1 text-xs font-semibold uppercase tracking-wide text-muted">
+              {g.month === UNDATED ? 'Report date unknown' : formatMonth(g.month)}
+            </h3>
             <ol className="space-y-1">
               {g.rows.map((p) => {
                 const e = events[p]!;
@@ -87,7 +100,7 @@ export function EventList({ events, positions, selectedId, selectedPos, onSelect
                       className="list-item"
                       onClick={() => onSelect(e.id)}
                     >
-                      <span className="block text-xs text-muted">{formatEventDate(e.date)}</span>
+                      <span className="block text-xs text-muted">{dateText(p)}</span>
                       <span className="block">{e.title}</span>
                       {e.actors.length > 0 && <span className="block text-xs text-muted">{e.actors.map((a) => a.name).join(', ')}</span>}
                     </button>
@@ -97,9 +110,9 @@ export function EventList({ events, positions, selectedId, selectedPos, onSelect
             </ol>
           </section>
         ))}
-        {slice.to < positions.length && (
+        {slice.to < ranks.length && (
           <button type="button" className="btn my-1 w-full" onClick={() => setMore((m) => ({ ...m, after: m.after + PAGE }))}>
-            Show later events ({(positions.length - slice.to).toLocaleString('en')} more)
+            Show later events ({(ranks.length - slice.to).toLocaleString('en')} more)
           </button>
         )}
       </div>

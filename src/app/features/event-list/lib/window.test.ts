@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByMonth, PAGE, sliceAround } from './window';
+import { groupByMonth, PAGE, sliceAround, UNDATED } from './window';
 
 describe('sliceAround', () => {
   it('starts at the top without a selection', () => expect(sliceAround(1000, -1, { before: 0, after: 0 })).toEqual({ from: 0, to: PAGE }));
@@ -18,4 +18,14 @@ describe('groupByMonth', () => {
     ]);
   });
   it('returns no groups for no rows', () => expect(groupByMonth([], String)).toEqual([]));
+});
+
+describe('groupByMonth without a date', () => {
+  it('puts rows without a date in the UNDATED group', () => {
+    const rows = ['2024-12-19', null, null];
+    expect(groupByMonth(rows, (r) => r)).toEqual([
+      { month: '2024-12', rows: ['2024-12-19'] },
+      { month: UNDATED, rows: [null, null] },
+    ]);
+  });
 });

@@ -13,11 +13,14 @@ export function sliceAround(length: number, k: number, more: { before: number; a
   return { from, to: Math.min(length, centre + PAGE + more.after) };
 }
 
-/** Consecutive runs of rows sharing a month (`YYYY-MM` of their start day). */
-export function groupByMonth<T>(rows: readonly T[], day: (row: T) => string): { month: string; rows: T[] }[] {
+/** The group of rows without a date on the axis (they sort last). */
+export const UNDATED = 'undated';
+
+/** Consecutive runs of rows sharing a month (`YYYY-MM` of their start day; UNDATED for rows without one). */
+export function groupByMonth<T>(rows: readonly T[], day: (row: T) => string | null): { month: string; rows: T[] }[] {
   const groups: { month: string; rows: T[] }[] = [];
   for (const row of rows) {
-    const month = day(row).slice(0, 7);
+    const month = day(row)?.slice(0, 7) ?? UNDATED;
     const last = groups.at(-1);
     if (last?.month === month) last.rows.push(row);
     else groups.push({ month, rows: [row] });

@@ -1,9 +1,10 @@
-// Filters: leaders and countries (multi-select facets with live counts), the date range, and clear-all.
+// Filters: leaders and countries (multi-select facets with live counts), the date range, "as known on", clear-all.
 import type { EventIndex } from '../../../lib/event-index';
 import type { DayRange } from '../../../lib/url-state';
 import type { FilterResult } from '../lib/filter';
 import { DateRangeFilter } from './DateRangeFilter';
 import { Facet } from './Facet';
+import { KnownFilter } from './KnownFilter';
 
 export interface FilterPanelProps {
   index: EventIndex;
@@ -11,13 +12,14 @@ export interface FilterPanelProps {
   people: readonly string[];
   countries: readonly string[];
   dates: DayRange | null;
+  known: string | null;
   view: DayRange | null;
   active: boolean;
-  onChange(patch: { people?: string[]; countries?: string[]; dates?: DayRange | null }): void;
+  onChange(patch: { people?: string[]; countries?: string[]; dates?: DayRange | null; known?: string | null }): void;
   onClearAll(): void;
 }
 
-export function FilterPanel({ index, result, people, countries, dates, view, active, onChange, onClearAll }: FilterPanelProps) {
+export function FilterPanel({ index, result, people, countries, dates, known, view, active, onChange, onClearAll }: FilterPanelProps) {
   return (
     <section aria-labelledby="filters-heading" className="panel space-y-4 p-3" data-testid="filters">
       <div className="flex items-center justify-between">
@@ -35,6 +37,7 @@ export function FilterPanel({ index, result, people, countries, dates, view, act
         onChange={(next) => onChange({ countries: next })}
       />
       <DateRangeFilter value={dates} view={view} onChange={(next) => onChange({ dates: next })} />
+      <KnownFilter value={known} onChange={(next) => onChange({ known: next })} />
     </section>
   );
 }

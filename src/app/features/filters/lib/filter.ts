@@ -9,6 +9,10 @@ export interface Filters {
   dates: DayRange | null;
   /** Positions matching the text search; null = no search. */
   hits: ReadonlySet<number> | null;
+  /** "As known on": only events reported by this day (their first report published on or before it). */
+  known: string | null;
+  /** By position: the days each event covers on the chosen axis (the date range tests these); null = undated. */
+  placed: readonly ({ from: string; to: string } | null)[];
 }
 
 export interface FilterResult {
@@ -31,16 +35,17 @@ function counts(facet: readonly FacetValue[], mask: Uint8Array): Map<string, num
   return new Map(facet.map((v) => [v.value, v.postings.reduce((sum, i) => sum + mask[i]!, 0)]));
 }
 
-
 export function applyFilters(index: EventIndex, filters: Filters): FilterResult {
-  const { events } = index;
-  const n = events.length;
-  // `rest` = everything except the two facets: search and date range.
+  const n = index.events.length;
+  // `rest` = everything except the two facets: search, date range and "as known on".
+  const { dates, hits, known, placed } = filters;
   const rest = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    const d = events[i]!.date;
-    const inDates = !filters.dates || (d.to >= filters.dates.from && d.from <= filters.dates.to);
-    rest[i] = inDates && (!filters.hits || filters.hits.has(i)) ? 1 : 0;
+    const d = placed[i];
+    const inDates = !dates || (!!d && d.to >= dates.from && d.from <= dates.to);
+    const first = index.firstReports[i]?.date.from;
+    const knownThen = known === null || (first !== undefined && first <= known);
+    rest[i] = inDates && knownThen && (!hits || hits.has(i)) ? 1 : 0;
   }
   const people = facetMask(n, index.people, filters.people);
   const countries = facetMask(n, index.countries, filters.countries);

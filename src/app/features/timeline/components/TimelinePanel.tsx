@@ -1,5 +1,7 @@
-// The timeline area: zoom controls, legend, and the (lazily loaded) vis-timeline wrapper.
+// The timeline area: zoom controls, the axis toggle, legend, and the (lazily loaded) vis-timeline wrapper.
 import { lazy, Suspense, useRef } from 'react';
+import type { Axis } from '../../../lib/url-state';
+import { AxisToggle } from './AxisToggle';
 import { Legend } from './Legend';
 import type { TimelineHandle, TimelineViewProps } from './TimelineView';
 
@@ -11,7 +13,14 @@ const PRESETS = [
   { label: 'Week', days: 7 },
 ] as const;
 
-export function TimelinePanel(props: Omit<TimelineViewProps, 'ref'>) {
+export interface TimelinePanelProps extends Omit<TimelineViewProps, 'ref'> {
+  axis: Axis;
+  onAxisChange(next: Axis): void;
+  /** Events (under the filters) not on the timeline because no report date is known for them. */
+  undated: number;
+}
+
+export function TimelinePanel({ axis, onAxisChange, undated, ...props }: TimelinePanelProps) {
   const handle = useRef<TimelineHandle>(null);
   return (
     <section aria-labelledby="timeline-heading" className="panel p-2">
@@ -28,8 +37,15 @@ export function TimelinePanel(props: Omit<TimelineViewProps, 'ref'>) {
             </button>
           ))}
         </div>
+        <AxisToggle axis={axis} onChange={onAxisChange} />
         <Legend />
       </div>
+      {undated > 0 && (
+        <p role="status" className="notice mb-2 text-sm" data-testid="undated-notice">
+          {undated === 1 ? '1 event has' : `${undated.toLocaleString('en')} events have`} no known report date: not on the timeline, listed
+          last under “Report date unknown”.
+        </p>
+      )}
       <div className="h-56 sm:h-72">
         <Suspense fallback={<div className="skeleton h-full" aria-busy="true" aria-label="Loading the timeline" />}>
           <TimelineView ref={handle} {...props} />

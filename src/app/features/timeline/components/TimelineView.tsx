@@ -5,9 +5,9 @@ import { useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react
 import { DataSet, DataView } from 'vis-data/peer';
 import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
-import type { TimelineEvent } from '../../../../pipeline/types';
+import type { EventDate, TimelineEvent } from '../../../../pipeline/types';
 import type { DayRange } from '../../../lib/url-state';
-import { BAND_ID, bandItem, daysToWindow, toItem, windowAround, windowToDays, type EventItem } from '../lib/items';
+import { BAND_ID, bandItem, daysToWindow, toItems, windowAround, windowToDays, type EventItem } from '../lib/items';
 
 export interface TimelineHandle {
   fit(): void;
@@ -19,6 +19,8 @@ export interface TimelineHandle {
 export interface TimelineViewProps {
   ref?: Ref<TimelineHandle>;
   events: readonly TimelineEvent[];
+  /** By position: where the event sits on the chosen axis; null = not on the timeline (no known report date). */
+  placed: readonly (EventDate | null)[];
   /** Filter mask by event position: 1 = shown. */
   matches: Uint8Array;
   selectedId: string | null;
@@ -59,14 +61,23 @@ const OPTIONS: TimelineOptions = {
   template: label,
 };
 
-export default function TimelineView({ ref, events, matches, selectedId, view, dates, onSelect, onViewChange }: TimelineViewProps) {
+export default function TimelineView({ ref, events, placed, matches, selectedId, view, dates, onSelect, onViewChange }: TimelineViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const timeline = useRef<Timeline | null>(null);
   const latest = useRef({ matches, selectedId, view, onSelect, onViewChange });
   latest.current = { matches, selectedId, view, onSelect, onViewChange };
 
-  const items = useMemo(() => new DataSet<EventItem>(events.map(toItem)), [events]);
+  const items = useMemo(() => new DataSet<EventItem>(), []);
   const shown = useMemo(() => new DataView(items, { filter: (item) => item.position < 0 || latest.current.matches[item.position] === 1 }), [items]);
+
+  // The axis or the "as known on" day moved events: update them in place (the window stays), drop the unplaced.
+  // Declared before the timeline is created, so the first drawing already has every item.
+  useEffect(() => {
+    const next = toItems(events, placed);
+    const keep = new Set(next.map((item) => item.id));
+    items.remove(items.getIds().filter((id) => id !== BAND_ID && !keep.has(id as string)));
+    items.update(next);
+  }, [events, placed, items]);
 
   useEffect(() => {
     const initial = latest.current.view ? daysToWindow(latest.current.view) : {};
@@ -130,7 +141,7 @@ export default function TimelineView({ ref, events, matches, selectedId, view, d
       tl.off('changed', check);
       clearTimeout(timer);
     };
-  }, [selectedId, shown, matches]);
+  }, [selectedId, shown, matches, placed]);
 
   useImperativeHandle(
     ref,

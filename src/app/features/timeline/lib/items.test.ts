@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testEvent } from '../../../lib/test-bundle';
-import { bandItem, BAND_ID, daysToWindow, shortLabel, toItem, windowAround, windowToDays } from './items';
+import { bandItem, BAND_ID, daysToWindow, shortLabel, toItem, toItems, windowAround, windowToDays } from './items';
 
 describe('toItem', () => {
   it('draws a known day as a point at UTC midnight', () => {
@@ -19,6 +19,17 @@ describe('toItem', () => {
     const event = testEvent('x', '2025-07-01');
     event.date.estimated = true;
     expect(toItem(event, 0)).toMatchObject({ type: 'range', kind: 'estimated', className: 'dl-item dl-estimated' });
+  });
+});
+
+describe('toItems', () => {
+  it('places each event at its date on the axis and leaves out events without one', () => {
+    const events = [testEvent('a', '2024-12-19'), testEvent('b', '2024-12-20'), testEvent('c', '2024-12-21')];
+    const window = { value: '2025-08', granularity: 'unknown' as const, from: '2025-08-08', to: '2025-08-14', estimated: true };
+    const items = toItems(events, [events[0]!.date, null, window]);
+    expect(items.map((i) => [i.id, i.position, i.kind])).toEqual([['a', 0, 'day'], ['c', 2, 'estimated']]);
+    expect(items[1]!.start.toISOString()).toBe('2025-08-08T00:00:00.000Z');
+    expect(items[1]!.end?.toISOString()).toBe('2025-08-15T00:00:00.000Z');
   });
 });
 

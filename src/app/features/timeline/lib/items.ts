@@ -1,6 +1,6 @@
 // Timeline items from events: a known day is a point; a month, week, year or an estimated date is a range over the
 // days it covers, styled apart (see Legend). Dates are calendar days at UTC midnight; a range ends after its last day.
-import type { TimelineEvent } from '../../../../pipeline/types';
+import type { EventDate, TimelineEvent } from '../../../../pipeline/types';
 
 export type ItemKind = 'day' | 'span' | 'estimated' | 'band';
 
@@ -22,9 +22,9 @@ export interface EventItem {
 const DAY_MS = 86_400_000;
 export const utcDay = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-export function itemKind(event: TimelineEvent): ItemKind {
-  if (event.date.estimated) return 'estimated';
-  return event.date.from === event.date.to ? 'day' : 'span';
+export function itemKind(date: EventDate): ItemKind {
+  if (date.estimated) return 'estimated';
+  return date.from === date.to ? 'day' : 'span';
 }
 
 /** A title cut at a word boundary, for the crowded timeline (the full title is in the list and the detail). */
@@ -35,11 +35,22 @@ export function shortLabel(title: string, max = 48): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
 }
 
-export function toItem(event: TimelineEvent, position: number): EventItem {
-  const kind = itemKind(event);
-  const start = utcDay(event.date.from);
+/** The item for an event placed at `date` (when it happened, or when it was first reported). */
+export function toItem(event: TimelineEvent, position: number, date: EventDate = event.date): EventItem {
+  const kind = itemKind(date);
+  const start = utcDay(date.from);
   const base = { id: event.id, position, start, kind, className: `dl-item dl-${kind}`, label: shortLabel(event.title), content: '' as const };
-  return kind === 'day' ? { ...base, type: 'point' } : { ...base, type: 'range', end: new Date(utcDay(event.date.to).getTime() + DAY_MS) };
+  return kind === 'day' ? { ...base, type: 'point' } : { ...base, type: 'range', end: new Date(utcDay(date.to).getTime() + DAY_MS) };
+}
+
+/** Items for the events at their places on the axis; an event without a place (no known report date) has none. */
+export function toItems(events: readonly TimelineEvent[], placed: readonly (EventDate | null)[]): EventItem[] {
+  const items: EventItem[] = [];
+  events.forEach((event, i) => {
+    const date = placed[i];
+    if (date) items.push(toItem(event, i, date));
+  });
+  return items;
 }
 
 export const BAND_ID = 'dl-dates-band';

@@ -1,3 +1,4 @@
+import { isDigit, isLetter, isSpace, letterRun, wordFilter } from '../text/words';
 import { HOLIDAY_NAMES } from './holidays';
 import { ADVERBS } from './rules/sets';
 import { REFS } from './rules/references';
@@ -21,7 +22,6 @@ const FUNCTION_WORDS = [
 const WEAK = new Set(['the', 'that', 'a', 'an', 'this'].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]));
 /** A number token as the rule heads see it: its digits as zeros ("1998" → "0000"). */
 const ZEROS = ['', '0', '00', '000', '0000', '00000'];
-const NEXT = /\s+(?:([A-Za-z]+)|\d|')/y;
 
 export const STARTERS: ReadonlySet<string> = new Set(
   [
@@ -36,13 +36,19 @@ export const STARTERS: ReadonlySet<string> = new Set(
 
 /** Starter words as written: lower case, Capitalised or UPPER CASE (a set lookup per word, no lower-casing). */
 const FORMS: ReadonlySet<string> = new Set([...STARTERS].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]));
-const isLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
-const isDigit = (c: number) => c >= 48 && c <= 57;
+/** Most words are not starters: this filter turns them away before any slice or Set lookup. */
+const mayStart = wordFilter(STARTERS);
 
+/** After white space, a number, "'" or a starter word follows. */
 function nextIsStarter(text: string, from: number): boolean {
-  NEXT.lastIndex = from;
-  const m = NEXT.exec(text);
-  return !!m && (m[1] === undefined || STARTERS.has(m[1].toLowerCase()));
+  let i = from;
+  while (isSpace(text.charCodeAt(i))) i++;
+  if (i === from) return false;
+  const c = text.charCodeAt(i);
+  if (isDigit(c) || c === 39) return true;
+  if (!isLetter(c)) return false;
+  const [end, hash] = letterRun(text, i);
+  return mayStart(hash) && STARTERS.has(text.slice(i, end).toLowerCase());
 }
 
 /**
@@ -51,10 +57,10 @@ function nextIsStarter(text: string, from: number): boolean {
  */
 function numberMayStart(text: string, start: number, length: number, end: number): boolean {
   const before = text.charCodeAt(start - 1);
-  if (before === 36 || before === 163 || before === 8364 || ((before === 46 || before === 44) && /\d/.test(text[start - 2] ?? ''))) return false;
-  const after = text[end];
-  if (after === '%') return false;
-  return length >= 4 || !/\s/.test(after ?? '') || nextIsStarter(text, end);
+  if (before === 36 || before === 163 || before === 8364 || ((before === 46 || before === 44) && isDigit(text.charCodeAt(start - 2)))) return false;
+  const after = text.charCodeAt(end);
+  if (after === 37) return false; // %
+  return length >= 4 || !isSpace(after) || nextIsStarter(text, end);
 }
 
 /**
@@ -73,14 +79,20 @@ export function eachStart(text: string, from: number, to: number, at: (index: nu
       continue;
     }
     let end = i + 1;
-    if (letter) while (isLetter(text.charCodeAt(end))) end++;
-    else if (digit) while (isDigit(text.charCodeAt(end))) end++;
+    if (letter) {
+      const [wordEnd, hash] = letterRun(text, i);
+      if (!mayStart(hash) || isDigit(text.charCodeAt(wordEnd))) {
+        i = wordEnd;
+        continue;
+      }
+      end = wordEnd;
+    } else if (digit) while (isDigit(text.charCodeAt(end))) end++;
     const token = digit ? ZEROS[Math.min(end - i, 5)]! : c === 39 ? "'" : text.slice(i, end);
     const starts = digit
       ? numberMayStart(text, i, end - i, end)
       : c === 39
         ? isDigit(text.charCodeAt(end))
-        : !isDigit(text.charCodeAt(end)) && FORMS.has(token) && (!WEAK.has(token) || nextIsStarter(text, end));
+        : FORMS.has(token) && (!WEAK.has(token) || nextIsStarter(text, end));
     const next = starts ? at(i, token) : end;
     i = next > end ? next : end;
   }

@@ -1,0 +1,36 @@
+// Word scanning without regexes or slices: ASCII letter/digit tests on char codes, and a case-blind hash that a
+// scanner builds letter by letter while it walks a word, with a bit filter of a word list on that hash — most words
+// of running text miss the filter, so they are never sliced, lower-cased or looked up in a Set.
+
+export const isLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+export const isDigit = (c: number) => c >= 48 && c <= 57;
+/** What `\s` matches, by char code. */
+export const isSpace = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 ||
+  c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** One letter more of a word's case-blind hash (start from 0). */
+export const hashStep = (hash: number, c: number) => (Math.imul(hash, 31) + (c | 32)) | 0;
+
+export function hashWord(word: string): number {
+  let hash = 0;
+  for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
+  return hash;
+}
+
+const FILTER_BITS = 1 << 16;
+
+/** A test that is true for every word of `words` (any case) and false for almost all others. */
+export function wordFilter(words: Iterable<string>): (hash: number) => boolean {
+  const bits = new Uint8Array(FILTER_BITS);
+  for (const w of words) bits[hashWord(w) & (FILTER_BITS - 1)] = 1;
+  return (hash) => bits[hash & (FILTER_BITS - 1)] === 1;
+}
+
+/** Where the next run of letters ends, from `start` (a letter), and its hash: [end, hash]. */
+export function letterRun(text: string, start: number): [number, number] {
+  let end = start;
+  let hash = 0;
+  for (let c = text.charCodeAt(end); isLetter(c); c = text.charCodeAt(++end)) hash = hashStep(hash, c);
+  return [end, hash];
+}

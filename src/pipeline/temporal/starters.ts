@@ -1,4 +1,4 @@
-import { isDigit, isLetter, isSpace, letterRun, wordFilter } from '../text/words';
+import { hashWord, isDigit, isLetter, isSpace, newRun, readLetters, type Run, wordFilter } from '../text/words';
 import { HOLIDAY_NAMES } from './holidays';
 import { ADVERBS } from './rules/sets';
 import { REFS } from './rules/references';
@@ -19,7 +19,7 @@ const FUNCTION_WORDS = [
   'times', 'other', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays',
 ];
 /** Frequent words that start an expression only when the next word could continue one ("the year", "a week"). */
-const WEAK = new Set(['the', 'that', 'a', 'an', 'this'].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]));
+const WEAK: ReadonlySet<number> = new Set(['the', 'that', 'a', 'an', 'this'].map(hashWord));
 /** A number token as the rule heads see it: its digits as zeros ("1998" → "0000"). */
 const ZEROS = ['', '0', '00', '000', '0000', '00000'];
 
@@ -39,28 +39,37 @@ const FORMS: ReadonlySet<string> = new Set([...STARTERS].flatMap((w) => [w, w[0]
 /** Most words are not starters: this filter turns them away before any slice or Set lookup. */
 const mayStart = wordFilter(STARTERS);
 
-/** After white space, a number, "'" or a starter word follows. */
-function nextIsStarter(text: string, from: number): boolean {
+/** After white space, a number, "'" or a starter word follows (`run` is scratch space). */
+function nextIsStarter(text: string, from: number, run: Run): boolean {
   let i = from;
   while (isSpace(text.charCodeAt(i))) i++;
   if (i === from) return false;
   const c = text.charCodeAt(i);
   if (isDigit(c) || c === 39) return true;
   if (!isLetter(c)) return false;
-  const [end, hash] = letterRun(text, i);
-  return mayStart(hash) && STARTERS.has(text.slice(i, end).toLowerCase());
+  readLetters(text, i, run);
+  return mayStart(run.hash) && STARTERS.has(text.slice(i, run.end).toLowerCase());
 }
 
 /**
  * A number starts an expression unless it is money, a decimal or thousands part, a percentage, or a short number
  * followed by a word that cannot continue one ("15 cents"); four digits may stand alone (a year).
  */
-function numberMayStart(text: string, start: number, length: number, end: number): boolean {
+function numberMayStart(text: string, start: number, end: number, run: Run): boolean {
   const before = text.charCodeAt(start - 1);
   if (before === 36 || before === 163 || before === 8364 || ((before === 46 || before === 44) && isDigit(text.charCodeAt(start - 2)))) return false;
   const after = text.charCodeAt(end);
   if (after === 37) return false; // %
-  return length >= 4 || !isSpace(after) || nextIsStarter(text, end);
+  return end - start >= 4 || !isSpace(after) || nextIsStarter(text, end, run);
+}
+
+/** The starter word at [start, run.end), or null: known in this case, not glued to a digit, a weak one followed well. */
+function starterWord(text: string, start: number, run: Run): string | null {
+  const { end, hash } = run;
+  if (!mayStart(hash) || isDigit(text.charCodeAt(end))) return null;
+  if (WEAK.has(hash) && !nextIsStarter(text, end, run)) return null;
+  const word = text.slice(start, end);
+  return FORMS.has(word) ? word : null;
 }
 
 /**
@@ -68,32 +77,26 @@ function numberMayStart(text: string, start: number, length: number, end: number
  * digit ("the '80s"), each at a word start; `at` returns where scanning resumes. A plain character loop: no regex.
  */
 export function eachStart(text: string, from: number, to: number, at: (index: number, token: string) => number) {
+  const run = newRun();
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
-    const letter = isLetter(c);
-    const digit = !letter && isDigit(c);
     const prev = text.charCodeAt(i - 1);
-    if ((!letter && !digit && c !== 39) || isLetter(prev) || isDigit(prev)) {
+    if (isLetter(prev) || isDigit(prev)) {
       i++;
       continue;
     }
     let end = i + 1;
-    if (letter) {
-      const [wordEnd, hash] = letterRun(text, i);
-      if (!mayStart(hash) || isDigit(text.charCodeAt(wordEnd))) {
-        i = wordEnd;
-        continue;
-      }
-      end = wordEnd;
-    } else if (digit) while (isDigit(text.charCodeAt(end))) end++;
-    const token = digit ? ZEROS[Math.min(end - i, 5)]! : c === 39 ? "'" : text.slice(i, end);
-    const starts = digit
-      ? numberMayStart(text, i, end - i, end)
-      : c === 39
-        ? isDigit(text.charCodeAt(end))
-        : FORMS.has(token) && (!WEAK.has(token) || nextIsStarter(text, end));
-    const next = starts ? at(i, token) : end;
+    let token: string | null = null;
+    if (isLetter(c)) {
+      readLetters(text, i, run);
+      end = run.end;
+      token = starterWord(text, i, run);
+    } else if (isDigit(c)) {
+      while (isDigit(text.charCodeAt(end))) end++;
+      if (numberMayStart(text, i, end, run)) token = ZEROS[Math.min(end - i, 5)]!;
+    } else if (c === 39 && isDigit(text.charCodeAt(end))) token = "'";
+    const next = token === null ? end : at(i, token);
     i = next > end ? next : end;
   }
 }

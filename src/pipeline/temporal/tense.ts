@@ -1,7 +1,7 @@
 // The tense of the clause around an expression, from the nearest tense marker: "will meet on Tuesday" → future,
 // "met on Tuesday" / "said Tuesday" → past. Used to pick the week of a bare weekday and the year of "4 June".
 
-import { isLetter, letterRun, wordFilter } from '../text/words';
+import { isLetter, newRun, readLetters, wordFilter } from '../text/words';
 
 export type Tense = 'past' | 'future' | 'unknown';
 
@@ -32,12 +32,14 @@ function positions(re: RegExp, sentence: string): number[] {
 /** Each run of letters is tested against PAST_WORDS / -ed (one pass, no big alternation, few slices). */
 function pastPositions(sentence: string): number[] {
   const out: number[] = [];
+  const run = newRun();
   for (let i = 0; i < sentence.length; ) {
     if (!isLetter(sentence.charCodeAt(i))) {
       i++;
       continue;
     }
-    const [end, hash] = letterRun(sentence, i);
+    readLetters(sentence, i, run);
+    const { end, hash } = run;
     const ed = end - i > 3 && (sentence.charCodeAt(end - 1) | 32) === 100 && (sentence.charCodeAt(end - 2) | 32) === 101; // -ed
     const past = ed ? !NOT_PAST.test(sentence.slice(i, end)) : mayBePast(hash) && PAST_WORDS.has(sentence.slice(i, end).toLowerCase());
     if (past) out.push(i, end);

@@ -27,10 +27,18 @@ export function wordFilter(words: Iterable<string>): (hash: number) => boolean {
   return (hash) => bits[hash & (FILTER_BITS - 1)] === 1;
 }
 
-/** Where the next run of letters ends, from `start` (a letter), and its hash: [end, hash]. */
-export function letterRun(text: string, start: number): [number, number] {
+/** A run of letters: where it ends and its hash. Scanners reuse one, so walking a word allocates nothing. */
+export interface Run {
+  end: number;
+  hash: number;
+}
+export const newRun = (): Run => ({ end: 0, hash: 0 });
+
+/** Reads the run of letters from `start` into `run`. */
+export function readLetters(text: string, start: number, run: Run): void {
   let end = start;
   let hash = 0;
   for (let c = text.charCodeAt(end); isLetter(c); c = text.charCodeAt(++end)) hash = hashStep(hash, c);
-  return [end, hash];
+  run.end = end;
+  run.hash = hash;
 }

@@ -31,6 +31,15 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(await violations(page)).toEqual([]);
   });
 
+  test(`axe: the reported axis with "as known on" and an event open (${scheme})`, async ({ page }) => {
+    await open(page, scheme, '?axis=reported&known=2025-06-10');
+    await timelineReady(page);
+    await listItems(page).last().click();
+    await expect(page.getByTestId('event-detail')).toBeVisible();
+    await expect(page.getByTestId('axis-toggle').getByRole('radio', { name: 'When first reported' })).toBeChecked();
+    expect(await violations(page)).toEqual([]);
+  });
+
   test(`axe: the reader (${scheme})`, async ({ page }) => {
     await open(page, scheme);
     await listItems(page).first().click();

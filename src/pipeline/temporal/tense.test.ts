@@ -19,6 +19,13 @@ describe('tenseAt', () => {
   it('does not count -ed words that are not past verbs', () => {
     expect(at('The United Nations meeting on Friday', 'Friday')).toBe('unknown');
   });
+  it.each([
+    ['Mr. Schwarz will succeed Daniel Davison Feb. 1.', 'Feb. 1', 'future'],
+    ['Collins will be named commander for a mission in December.', 'December', 'future'],
+    ['The talks are being held on Friday.', 'Friday', 'unknown'],
+    ['The two sides agreed on Friday to a truce.', 'Friday', 'past'],
+    ['Three hostages were freed on Sunday.', 'Sunday', 'past'],
+  ])('reads -eed verbs and passives after "be" right: %s', (sentence, phrase, tense) => expect(at(sentence, phrase)).toBe(tense));
 });
 
 describe('tenseAt: scheduled present and spatial "next"', () => {

@@ -1,7 +1,7 @@
 // The tense of the clause around an expression, from the nearest tense marker: "will meet on Tuesday" → future,
 // "met on Tuesday" / "said Tuesday" → past. Used to pick the week of a bare weekday and the year of "4 June".
 
-import { isLetter, newRun, readLetters, wordFilter } from '../text/words';
+import { hashWord, isLetter, newRun, readLetters, wordFilter } from '../text/words';
 
 export type Tense = 'past' | 'future' | 'unknown';
 
@@ -13,8 +13,10 @@ const IRREGULAR_PAST =
   'taught|felt|heard|meant|put|set|quit|cut|ago|earlier|last|yesterday|previously';
 const PAST_WORDS = new Set(IRREGULAR_PAST.split('|'));
 const mayBePast = wordFilter(PAST_WORDS);
+/** "will be named", "is being held": a participle after these is a passive, not a past tense. */
+const PASSIVE_AUXILIARIES: ReadonlySet<number> = new Set(['be', 'being'].map(hashWord));
 /** Words in -ed that are not past verbs, or that point ahead. */
-const NOT_PAST = /^(?:need|speed|seed|feed|breed|bleed|red|bed|shed|united|limited|indeed|hundred|planned|scheduled|expected|proposed|intended|slated|based|related|alleged|so-called|detailed|armed|advanced|supposed|renewed|continued)$/i;
+const NOT_PAST = /^(?!(?:dis)?agreed$|freed$|guaranteed$|decreed$)(?:[a-z]*eed|red|bed|shed|united|limited|indeed|hundred|planned|scheduled|expected|proposed|intended|slated|based|related|alleged|so-called|detailed|armed|advanced|supposed|renewed|continued)$/i;
 
 /** Where the tense markers of a sentence are: [start, end] pairs, future and past. Computed once per sentence. */
 export interface Markers {
@@ -33,6 +35,7 @@ function positions(re: RegExp, sentence: string): number[] {
 function pastPositions(sentence: string): number[] {
   const out: number[] = [];
   const run = newRun();
+  let previous = 0; // hash of the word before
   for (let i = 0; i < sentence.length; ) {
     if (!isLetter(sentence.charCodeAt(i))) {
       i++;
@@ -41,8 +44,10 @@ function pastPositions(sentence: string): number[] {
     readLetters(sentence, i, run);
     const { end, hash } = run;
     const ed = end - i > 3 && (sentence.charCodeAt(end - 1) | 32) === 100 && (sentence.charCodeAt(end - 2) | 32) === 101; // -ed
-    const past = ed ? !NOT_PAST.test(sentence.slice(i, end)) : mayBePast(hash) && PAST_WORDS.has(sentence.slice(i, end).toLowerCase());
+    const past = !PASSIVE_AUXILIARIES.has(previous) &&
+      (ed ? !NOT_PAST.test(sentence.slice(i, end)) : mayBePast(hash) && PAST_WORDS.has(sentence.slice(i, end).toLowerCase()));
     if (past) out.push(i, end);
+    previous = hash;
     i = end;
   }
   return out;

@@ -36,7 +36,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await timelineReady(page);
     await listItems(page).last().click();
     await expect(page.getByTestId('event-detail')).toBeVisible();
-    await expect(page.getByTestId('axis-toggle').getByRole('radio', { name: 'When first reported' })).toBeChecked();
+    await expect(page.getByTestId('axis-toggle').getByRole('radio', { name: 'First reported' })).toBeChecked();
     expect(await violations(page)).toEqual([]);
   });
 

@@ -21,9 +21,9 @@ function reportedLater(bundle: CorpusBundle) {
   return { event: found, reported: firstReported(found)! };
 }
 
-const axisRadio = (page: Page, name: 'When it happened' | 'When first reported') => page.getByTestId('axis-toggle').getByRole('radio', { name });
+const axisRadio = (page: Page, name: 'Happened' | 'First reported') => page.getByTestId('axis-toggle').getByRole('radio', { name });
 /** What a person clicks: the segment's visible text (the radio itself is visually hidden inside it). */
-const clickAxis = (page: Page, name: 'When it happened' | 'When first reported') => page.getByTestId('axis-toggle').getByText(name).click();
+const clickAxis = (page: Page, name: 'Happened' | 'First reported') => page.getByTestId('axis-toggle').getByText(name).click();
 const knownInput = (page: Page) => page.getByLabel('Hide reports published after');
 const groupOf = (page: Page, id: string) => page.getByTestId('list-group').filter({ has: page.locator(`[data-event-id="${id}"]`) });
 
@@ -48,11 +48,11 @@ test('the axis toggle moves an event to when it was first reported, by click and
   await page.goto(`./${linkTo({ event: event.id, view })}`);
   await loaded(page);
   await timelineReady(page);
-  await expect(axisRadio(page, 'When it happened')).toBeChecked();
+  await expect(axisRadio(page, 'Happened')).toBeChecked();
   await expect(groupOf(page, event.id)).toHaveAttribute('aria-label', formatMonth(event.date.from));
   await expect.poll(() => selectedAt(page)).toBeCloseTo(dayAt(event.date.from, view), 1);
 
-  await clickAxis(page, 'When first reported');
+  await clickAxis(page, 'First reported');
   await expect(page).toHaveURL(/axis=reported/);
   await expect(groupOf(page, event.id)).toHaveAttribute('aria-label', formatMonth(reported));
   await expect(page.locator(`[data-event-id="${event.id}"]`)).toContainText('Reported');
@@ -61,15 +61,15 @@ test('the axis toggle moves an event to when it was first reported, by click and
   await expect(page.getByTestId('detail-reported')).toContainText(formatDay(reported));
 
   // The radio group is one tab stop; arrow keys move between the two axes.
-  await axisRadio(page, 'When first reported').focus();
+  await axisRadio(page, 'First reported').focus();
   await page.keyboard.press('ArrowLeft');
-  await expect(axisRadio(page, 'When it happened')).toBeChecked();
+  await expect(axisRadio(page, 'Happened')).toBeChecked();
   await expect(page).not.toHaveURL(/axis=/);
   await expect(groupOf(page, event.id)).toHaveAttribute('aria-label', formatMonth(event.date.from));
   await page.keyboard.press('ArrowRight');
   await expect(page).toHaveURL(/axis=reported/);
   await page.goBack();
-  await expect(axisRadio(page, 'When it happened')).toBeChecked();
+  await expect(axisRadio(page, 'Happened')).toBeChecked();
 });
 
 test('"as known on" hides events reported later, typed as a date; clearing and back/forward bring them back', async ({ page, request }) => {
@@ -127,7 +127,7 @@ test('a copied link restores the axis and the "as known on" day in a fresh brows
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(`./${linkTo({ event: event.id })}`);
   await loaded(page);
-  await clickAxis(page, 'When first reported');
+  await clickAxis(page, 'First reported');
   await knownInput(page).fill(reported);
   await expect(page).toHaveURL(new RegExp(`known=${reported}`));
   await page.getByTestId('copy-link').click();
@@ -138,7 +138,7 @@ test('a copied link restores the axis and the "as known on" day in a fresh brows
   const other = await fresh.newPage();
   await other.goto(link);
   await loaded(other);
-  await expect(axisRadio(other, 'When first reported')).toBeChecked();
+  await expect(axisRadio(other, 'First reported')).toBeChecked();
   await expect(knownInput(other)).toHaveValue(reported);
   await expect(groupOf(other, event.id)).toHaveAttribute('aria-label', formatMonth(reported));
   await fresh.close();
@@ -150,7 +150,7 @@ test('an invalid axis or day in a link is dropped with a notice', async ({ page,
   const notices = page.getByTestId('notices');
   await expect(notices).toContainText('"foo"');
   await expect(notices).toContainText('"2025-13-40"');
-  await expect(axisRadio(page, 'When it happened')).toBeChecked();
+  await expect(axisRadio(page, 'Happened')).toBeChecked();
   await expect(knownInput(page)).toHaveValue('');
   await expect(listItems(page)).toHaveCount(bundle.events.length);
   expect(new URL(page.url()).searchParams.has('axis')).toBe(false);

@@ -65,7 +65,7 @@ export function Explorer({ bundle, startupNotices }: { bundle: CorpusBundle; sta
           <ExportMenu events={shown} generatedAt={generatedAt} docsById={index.documents} />
         </div>
         <div className="grid gap-3 md:grid-cols-[16rem_minmax(0,1fr)] xl:grid-cols-[16rem_minmax(0,1fr)_minmax(0,1.2fr)]">
-          <div className="order-2 md:order-1 md:row-span-2 xl:row-span-1">
+          <div className="order-2 md:order-1 md:row-span-2 xl:row-span-1 xl:max-h-[70vh] xl:overflow-y-auto xl:rounded-lg">
             <FilterPanel
               index={index}
               result={result}

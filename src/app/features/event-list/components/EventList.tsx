@@ -47,8 +47,8 @@ export function EventList({ axis, events, placed, order, ranks, selectedId, sele
     if (!box || !row) return;
     const [r, b] = [row.getBoundingClientRect(), box.getBoundingClientRect()];
     const header = 28;
-    if (r.top < b.top + header) box.scrollTop -= b.top + header - r.top;
-    else if (r.bottom > b.bottom) box.scrollTop += r.bottom - b.bottom;
+    // Out of view: bring it to the middle (a row cut by the sticky month heading reads as a glitch).
+    if (r.top < b.top + header || r.bottom > b.bottom) box.scrollTop += r.top - b.top - (b.height - r.height) / 2;
   }, [selectedId]);
 
   const heading = (

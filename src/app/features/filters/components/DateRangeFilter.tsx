@@ -16,7 +16,7 @@ export function DateRangeFilter({ value, view, onChange }: DateRangeFilterProps)
   return (
     <fieldset className="space-y-2" data-testid="date-filter">
       <legend className="panel-title">Dates</legend>
-      <div className="grid grid-cols-2 gap-2">
+      <div className="grid grid-cols-2 gap-2 md:grid-cols-1">
         <label className="text-sm">
           <span className="block text-muted">From</span>
           <input type="date" className="input w-full" value={value?.from ?? ''} onChange={(e) => set(e.target.value, value?.to ?? e.target.value)} />

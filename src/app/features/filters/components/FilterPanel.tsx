@@ -1,4 +1,5 @@
-// Filters: leaders and countries (multi-select facets with live counts), the date range, "as known on", clear-all.
+// Filters: the date range and "as known on" (short, first), leaders and countries (multi-select facets with live
+// counts), and clear-all.
 import type { EventIndex } from '../../../lib/event-index';
 import type { DayRange } from '../../../lib/url-state';
 import type { FilterResult } from '../lib/filter';
@@ -26,6 +27,8 @@ export function FilterPanel({ index, result, people, countries, dates, known, vi
         <h2 id="filters-heading" className="panel-title">Filters</h2>
         <button type="button" className="btn" disabled={!active} onClick={onClearAll}>Clear all</button>
       </div>
+      <DateRangeFilter value={dates} view={view} onChange={(next) => onChange({ dates: next })} />
+      <KnownFilter value={known} onChange={(next) => onChange({ known: next })} />
       <Facet legend="Leaders" testId="facet-people" values={index.people} counts={result.peopleCounts} chosen={people} onChange={(next) => onChange({ people: next })} />
       <Facet
         legend="Countries"
@@ -36,8 +39,6 @@ export function FilterPanel({ index, result, people, countries, dates, known, vi
         suffix={(v) => v.value}
         onChange={(next) => onChange({ countries: next })}
       />
-      <DateRangeFilter value={dates} view={view} onChange={(next) => onChange({ dates: next })} />
-      <KnownFilter value={known} onChange={(next) => onChange({ known: next })} />
     </section>
   );
 }

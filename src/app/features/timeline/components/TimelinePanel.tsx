@@ -46,7 +46,7 @@ export function TimelinePanel({ axis, onAxisChange, undated, ...props }: Timelin
           last under “Report date unknown”.
         </p>
       )}
-      <div className="h-56 sm:h-72">
+      <div className="h-56 sm:h-72 xl:h-96">
         <Suspense fallback={<div className="skeleton h-full" aria-busy="true" aria-label="Loading the timeline" />}>
           <TimelineView ref={handle} {...props} />
         </Suspense>

@@ -24,6 +24,10 @@ describe('relative family', () => {
     expect([t.type, t.value]).toEqual(['DURATION', 'P1Y']);
     expect(only('Sales rose earlier in the year.', 'the year', '1989-11-02').value).toBe('1989');
   });
+  it('"in three days" is a date; "within three days" is a time limit, a DURATION', () => {
+    expect(only('The envoy returns in three days.', 'three days', '2025-06-17')).toMatchObject({ type: 'DATE', value: '2025-06-20' });
+    expect(only('Iraq must withdraw within a week.', 'a week', '2025-06-17')).toMatchObject({ type: 'DURATION', value: 'P1W' });
+  });
   it('"a year earlier" after a quarter is the year-ago quarter', () => {
     expect(only('Net rose in the third quarter, from $5 million a year earlier.', 'a year earlier', '1989-11-02').value).toBe('1988-Q3');
   });

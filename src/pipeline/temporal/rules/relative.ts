@@ -62,7 +62,7 @@ export const RELATIVE_RULES: readonly RuleSpec[] = [
     examples: ['several years ago', 'a few days earlier', 'some years from now'],
   },
   {
-    id: 'rel.in-units', head: '{NUM}|\\d+', type: 'DATE', pattern: '(?<!the\\s)(?<=\\b(?:in|within)\\s)({NUM})\\s+({UNIT})(?:\\s+time)?(?=\\s*(?:[.,;]|$|time\\b))',
+    id: 'rel.in-units', head: '{NUM}|\\d+', type: 'DATE', pattern: '(?<!the\\s)(?<=\\bin\\s)({NUM})\\s+({UNIT})(?:\\s+time)?(?=\\s*(?:[.,;]|$|time\\b))',
     build: ({ g }) => {
       const n = count(g[1]);
       const unit = unitOf(g[2]!);

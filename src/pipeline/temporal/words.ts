@@ -22,6 +22,12 @@ export const NUMBERS: Readonly<Record<string, number>> = {
   dozen: 12, 'a dozen': 12, hundred: 100, 'a hundred': 100, 'a couple of': 2, 'a couple': 2, 'a pair of': 2,
 };
 
+/** Fractions after a whole number: "2 1/2 years", "two and a half hours", "1½ days". */
+export const FRACTIONS: Readonly<Record<string, number>> = {
+  '1/2': 0.5, '1/4': 0.25, '3/4': 0.75, '½': 0.5, '¼': 0.25, '¾': 0.75,
+  'and a half': 0.5, 'and a quarter': 0.25, 'and three quarters': 0.75,
+};
+
 /** Vague quantities: TimeML writes them as X ("several years" = PXY). */
 export const VAGUE_NUMBERS: readonly string[] = ['a few', 'few', 'several', 'some', 'many', 'a number of', 'the next few', 'couple of'];
 

@@ -15,6 +15,18 @@ describe('durations family', () => {
     const t = only(text, phrase);
     expect([t.type, t.value]).toEqual(['DURATION', value]);
   });
+  it.each([
+    ['Refugees lived in camps for 2 1/2 years.', '2 1/2 years', 'P2Y6M'],
+    ['The hearing lasted 5 1/2 hours.', '5 1/2 hours', 'PT5H30M'],
+    ['It ran for a minute and a half.', 'a minute and a half', 'PT1M30S'],
+    ['He waited two and a half days.', 'two and a half days', 'P2DT12H'],
+    ['A 1½-hour meeting.', '1½-hour', 'PT1H30M'],
+    ['Half an hour later.', 'Half an hour', 'PT30M'],
+    ['It took 2.5 years.', '2.5 years', 'P2Y6M'],
+    ['It took 1.5 weeks.', '1.5 weeks', 'P1.5W'],
+  ])('writes a fraction in the next smaller unit where TimeML can: %s', (text, phrase, value) => {
+    expect(only(text, phrase).value).toBe(value);
+  });
   it('takes in quantity modifiers', () => expect(only('It took more than four hours.', 'more than four hours').mod).toBe('MORE_THAN'));
   it.each(['A 20-year-old man.', 'He watched 60 Minutes.', 'In the 1988 quarter'])('negative: %s', (text) =>
     expect(found(text).filter(([, v]) => /^P/.test(v!))).toEqual([]));

@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../rule';
-import { count, durationValue } from './read';
+import { count, durationValue, fractionOf } from './read';
 
 // Durations: "two weeks" P2W, "11 years" P11Y, "180 days" P180D, "three hours" PT3H, "the past three years" P3Y,
 // "a two-year term" P2Y, "several months" PXM, "the next few days" PXD, "decades" PXE.
@@ -34,12 +34,24 @@ export const DURATION_RULES: readonly RuleSpec[] = [
     examples: ['years', 'the coming weeks', 'recent months', 'decades'],
   },
   {
-    id: 'duration.half-unit', head: 'a|one|half', type: 'DURATION', pattern: '(?:a|one)\\s+(?:and\\s+a\\s+)?half\\s+(hours?|days?|years?|months?)|half\\s+an?\\s+(hour|day|year)',
+    id: 'duration.half-unit', head: 'a|half', type: 'DURATION', pattern: 'a\\s+half[\\s-](hour|day|year)|half\\s+an?\\s+(hour|day|year)',
+    build: ({ g }) => ({ sketch: { kind: 'value', value: durationValue(0.5, (g[1] ?? g[2])!) } }),
+    examples: ['half an hour', 'a half day', 'half a year'],
+  },
+  {
+    id: 'duration.fraction', head: '{NUM}|\\d+', type: 'DURATION', pattern: '({NUM})(?:\\s+|\\s?(?=[½¼¾]))({FRACTION})[\\s-]+({UNIT})',
     build: ({ g }) => {
-      const unit = (g[1] ?? g[2])!.replace(/s$/, '');
-      const table: Record<string, string> = { hour: 'PT30M', day: 'PT12H', month: 'P2W', year: 'P6M' };
-      return /and\s+a\s+half/i.test(g[0]!) ? { sketch: { kind: 'value', value: durationValue(1.5, unit) } } : { sketch: { kind: 'value', value: table[unit]! } };
+      const n = count(g[1]);
+      return typeof n === 'number' && Number.isInteger(n) ? { sketch: { kind: 'value', value: durationValue(n + fractionOf(g[2]!), g[3]!) } } : null;
     },
-    examples: ['half an hour', 'one and a half years', 'a half day'],
+    examples: ['2 1/2 years', 'two and a half years', '5 1/2 hours', '1½ days', 'one and a half years'],
+  },
+  {
+    id: 'duration.unit-and-a-half', head: '{NUM}|\\d+', type: 'DURATION', pattern: '({NUM})\\s+({UNIT})\\s+(and\\s+a\\s+(?:half|quarter))',
+    build: ({ g }) => {
+      const n = count(g[1]);
+      return typeof n === 'number' && Number.isInteger(n) ? { sketch: { kind: 'value', value: durationValue(n + fractionOf(g[3]!), g[2]!) } } : null;
+    },
+    examples: ['a minute and a half', 'an hour and a half', 'two years and a half'],
   },
 ];

@@ -1,5 +1,5 @@
 import type { Grain } from '../sketch';
-import { MONTHS, readNumber, SEASONS, UNITS, type UnitInfo, WEEKDAYS } from '../words';
+import { FRACTIONS, MONTHS, readNumber, SEASONS, UNITS, type UnitInfo, WEEKDAYS } from '../words';
 
 // Readers shared by the rule families: from matched words to numbers, units and TimeML codes.
 
@@ -21,12 +21,39 @@ export function grainOf(unit: UnitInfo): Grain {
   return unit.time ? 'day' : (unit.grain as Grain);
 }
 
+/** How a fraction of a unit is written in the next smaller one: 2½ years → P2Y6M, 5½ hours → PT5H30M. */
+const SMALLER: Readonly<Record<string, { per: number; code: string; time: boolean }>> = {
+  Y: { per: 12, code: 'M', time: false },
+  D: { per: 24, code: 'H', time: true },
+  TH: { per: 60, code: 'M', time: true },
+  TM: { per: 60, code: 'S', time: true },
+};
+
+/** P + the non-zero [amount, code, time?] parts, with T before the first time part. */
+function periodOf(parts: readonly [number | string, string, boolean][]): string {
+  let out = 'P';
+  for (const [amount, code, time] of parts) {
+    if (amount === 0) continue;
+    if (time && !out.includes('T')) out += 'T';
+    out += `${amount}${code}`;
+  }
+  return out;
+}
+
 /** TimeML duration for n units: P3Y, PT3H, P20Y for two decades, PXD for vague amounts. */
 export function durationValue(n: number | 'X', unitWord: string): string {
   const u = unitOf(unitWord);
-  const amount = n === 'X' ? 'X' : String(+(n * u.per).toFixed(2)).replace(/\.0+$/, '');
-  return `P${u.time ? 'T' : ''}${amount}${u.code}`;
+  if (n === 'X') return periodOf([['X', u.code, u.time]]);
+  const amount = n * u.per;
+  const whole = Math.floor(amount);
+  const smaller = SMALLER[(u.time ? 'T' : '') + u.code];
+  const rest = smaller ? +((amount - whole) * smaller.per).toFixed(6) : NaN;
+  if (whole !== amount && smaller && Number.isInteger(rest)) return periodOf([[whole, u.code, u.time], [rest, smaller.code, smaller.time]]);
+  return periodOf([[+amount.toFixed(2), u.code, u.time]]);
 }
+
+/** "1/2", "and a half" → 0.5. */
+export const fractionOf = (w: string) => FRACTIONS[w.toLowerCase().replace(/\s+/g, ' ')]!;
 
 /** A stated number, or null when the words are not a number. */
 export const count = (w: string | undefined) => (w === undefined ? null : readNumber(w));

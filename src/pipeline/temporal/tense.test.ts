@@ -25,6 +25,7 @@ describe('tenseAt', () => {
     ['The talks are being held on Friday.', 'Friday', 'unknown'],
     ['The two sides agreed on Friday to a truce.', 'Friday', 'past'],
     ['Three hostages were freed on Sunday.', 'Sunday', 'past'],
+    ['Police have been searching for him since the Oct. 23 shooting.', 'Oct. 23', 'past'],
   ])('reads -eed verbs and passives after "be" right: %s', (sentence, phrase, tense) => expect(at(sentence, phrase)).toBe(tense));
 });
 

@@ -10,7 +10,7 @@ const FUTURE =
 const IRREGULAR_PAST =
   'said|was|were|had|did|met|held|took|told|came|went|made|gave|began|left|won|lost|fell|rose|saw|found|sent|struck|' +
   'hit|led|paid|spent|kept|sold|bought|brought|thought|wrote|spoke|broke|ran|became|stood|shot|fought|fled|caught|' +
-  'taught|felt|heard|meant|put|set|quit|cut|ago|earlier|last|yesterday|previously';
+  'taught|felt|heard|meant|put|set|quit|cut|ago|earlier|last|yesterday|previously|since';
 const PAST_WORDS = new Set(IRREGULAR_PAST.split('|'));
 const mayBePast = wordFilter(PAST_WORDS);
 /** "will be named", "is being held": a participle after these is a passive, not a past tense. */

@@ -2,11 +2,13 @@
 // event's first report is its earliest source's publication (a day, or an estimated window's first day).
 import type { Page } from '@playwright/test';
 import { formatDay, formatEventDate, formatMonth } from '../src/app/lib/format-date';
+import { shortLabel } from '../src/app/features/timeline/lib/items';
 import { linkTo } from '../src/app/lib/url-state';
 import type { CorpusBundle, EventSource, TimelineEvent } from '../src/pipeline/types';
 import { fetchCorpus } from './support/corpus';
 import { expect, loaded, test } from './support/fixtures';
 import { listItems, listedIds, timelineReady } from './support/page';
+import { syntheticBundle } from './support/synthetic-bundle';
 
 const published = (s: EventSource) => s.context.value ?? (s.context.from && s.context.to ? s.context.from : null);
 const firstReported = (e: TimelineEvent) => e.sources.map(published).filter((d) => d !== null).sort()[0] ?? null;
@@ -154,4 +156,28 @@ test('an invalid axis or day in a link is dropped with a notice', async ({ page,
   await expect(knownInput(page)).toHaveValue('');
   await expect(listItems(page)).toHaveCount(bundle.events.length);
   expect(new URL(page.url()).searchParams.has('axis')).toBe(false);
+});
+
+test('on the reported axis, events with no known report date are counted and listed last, never placed', async ({ page, serveBundle }) => {
+  const bundle = syntheticBundle(12);
+  const unknown = { value: null, from: null, to: null, provenance: 'unknown' as const, note: 'no date on the page' };
+  const undated = bundle.events[2]!;
+  undated.sources = undated.sources.map((s) => ({ ...s, context: unknown }));
+  await serveBundle(bundle);
+  await page.goto(`./${linkTo({ axis: 'reported' })}`);
+  await loaded(page);
+  await expect(page.getByTestId('undated-notice')).toContainText('1 event has no known report date');
+  const last = page.getByTestId('list-group').last();
+  await expect(last).toHaveAttribute('aria-label', 'Report date unknown');
+  await expect(last.getByTestId('event-item')).toHaveText([new RegExp(`Report date unknown${undated.title}`)]);
+  // Not drawn on the timeline: one item fewer with its label than events with its title (synthetic titles repeat).
+  const twins = bundle.events.filter((e) => e.title === undated.title).length;
+  await timelineReady(page);
+  await expect(page.locator('.dl-timeline .vis-item').filter({ hasText: shortLabel(undated.title) })).toHaveCount(twins - 1);
+  await clickAxis(page, 'Happened');
+  await expect(page.getByTestId('undated-notice')).toBeHidden();
+  // Not known on any day: a page with no date cannot say what was known when.
+  await page.goto(`./${linkTo({ known: '2030-01-01' })}`);
+  await expect(listItems(page)).toHaveCount(bundle.events.length - 1);
+  await expect(page.locator(`[data-event-id="${undated.id}"]`)).toHaveCount(0);
 });

@@ -1,22 +1,42 @@
 import type { Candidate } from './scan';
 
 // Joins a clock time to the day that follows it: "10 p.m. Wednesday", "5 p.m. EST, Nov. 9", "midnight Friday".
+// A clock with the same time in another zone in brackets, "10:35 a.m. (0735 GMT) Friday", takes the day too, but
+// each clock keeps its own words and the day stays an expression of its own.
 
 const GAP = /^,?\s+(?:on\s+)?$/;
+const OPEN = /^\s*\($/;
 const DAY_KINDS = new Set(['weekday', 'date', 'shift']);
+
+/** A candidate naming one whole day without a time of its own ("Friday", "Nov. 9", "yesterday"). */
+function isDay(c: Candidate | undefined): c is Candidate {
+  const day = c?.built.sketch;
+  if (!day || !DAY_KINDS.has(day.kind) || ('time' in day && day.time)) return false;
+  return (day.kind === 'date' && day.d !== undefined) || day.kind === 'weekday' || (day.kind === 'shift' && day.grain === 'day');
+}
+
+/** The clock `c` on the day `day`; its words run to the end of the day's words when `joined`. */
+function onDay(c: Candidate, day: Candidate, joined: boolean): Candidate {
+  const s = c.built.sketch;
+  if (s.kind !== 'clock') return c;
+  const time = `T${String(s.hh).padStart(2, '0')}:${String(s.mm).padStart(2, '0')}`;
+  return { start: c.start, end: joined ? day.end : c.end, rule: day.rule, built: { ...day.built, type: 'TIME', sketch: { ...day.built.sketch, time } as typeof day.built.sketch } };
+}
 
 export function joinClockToDay(text: string, cs: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < cs.length; i++) {
     const c = cs[i]!;
-    const next = cs[i + 1];
-    const s = c.built.sketch;
-    const day = next?.built.sketch;
-    if (s.kind === 'clock' && next && day && DAY_KINDS.has(day.kind) && !('time' in day && day.time) && GAP.test(text.slice(c.end, next.start))) {
-      const isDay = (day.kind === 'date' && day.d !== undefined) || day.kind === 'weekday' || (day.kind === 'shift' && day.grain === 'day');
-      if (isDay) {
-        const time = `T${String(s.hh).padStart(2, '0')}:${String(s.mm).padStart(2, '0')}`;
-        out.push({ start: c.start, end: next.end, rule: next.rule, built: { ...next.built, type: 'TIME', sketch: { ...day, time } as typeof day } });
+    const [next, after] = [cs[i + 1], cs[i + 2]];
+    if (c.built.sketch.kind === 'clock' && next) {
+      const bracketed = next.built.sketch.kind === 'clock' && OPEN.test(text.slice(c.end, next.start)) && text[next.end] === ')';
+      if (bracketed && isDay(after) && GAP.test(text.slice(next.end + 1, after.start))) {
+        out.push(onDay(c, after, false), onDay(next, after, false), after);
+        i += 2;
+        continue;
+      }
+      if (isDay(next) && GAP.test(text.slice(c.end, next.start))) {
+        out.push(onDay(c, next, true));
         i++;
         continue;
       }

@@ -18,17 +18,17 @@ export const TIME_RULES: readonly RuleSpec[] = [
     examples: ['2024-12-19 08:21 GMT', '2025-06-04T10:00:00Z'],
   },
   {
-    id: 'time.clock', head: '\\d{1,2}', type: 'TIME', pattern: '(?<![\\d:.])([01]?\\d|2[0-4]):([0-5]\\d)(?::[0-5]\\d)?(?:\\s*({AMPM}))?(?:\\s*\\(?({ZONE})\\)?)?(?![:\\d])',
+    id: 'time.clock', head: '\\d{1,2}', type: 'TIME', pattern: '(?<![\\d:.])([01]?\\d|2[0-4]):([0-5]\\d)(?::[0-5]\\d)?(?:\\s*({AMPM}))?(?:\\s*(?:\\({ZONE}\\)|{ZONE}))?(?![:\\d])',
     build: ({ g }) => (g[3] && +g[1]! > 12 ? null : clock(hour12(+g[1]!, g[3]), +g[2]!)),
     examples: ['08:21 GMT', '10:35 a.m.', '7:15 p.m.', '11:41'],
   },
   {
-    id: 'time.hour-ampm', head: '\\d{1,2}', type: 'TIME', pattern: '(?<![\\d:.$])(1[0-2]|0?[1-9])\\s*({AMPM})(?:\\s*\\(?({ZONE})\\)?)?',
+    id: 'time.hour-ampm', head: '\\d{1,2}', type: 'TIME', pattern: '(?<![\\d:.$])(1[0-2]|0?[1-9])\\s*({AMPM})(?:\\s*(?:\\({ZONE}\\)|{ZONE}))?',
     build: ({ g }) => clock(hour12(+g[1]!, g[2]), 0),
     examples: ['10 p.m.', '6 am', '9 am EST'],
   },
   {
-    id: 'time.military', head: '\\d{4}', type: 'TIME', pattern: '(?<![\\d:.$])([01]\\d|2[0-3])([0-5]\\d)\\s*(?:hours\\s+)?\\(?({ZONE})\\)?',
+    id: 'time.military', head: '\\d{4}', type: 'TIME', pattern: '(?<![\\d:.$])([01]\\d|2[0-3])([0-5]\\d)\\s*(?:hours\\s+)?(?:\\({ZONE}\\)|{ZONE})',
     build: ({ g }) => clock(+g[1]!, +g[2]!),
     examples: ['1200 GMT', '0735 GMT', '1400 hours UTC'],
   },

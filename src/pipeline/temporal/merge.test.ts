@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { found } from './testing';
+
+describe('joinClockToDay', () => {
+  it.each([
+    ['The deadline will be 9 a.m. Tuesday.', '9 a.m. Tuesday', '2000-04-04T09:00', '2000-04-03'],
+    ['Talks end at 5 p.m. EST, Nov. 9.', '5 p.m. EST, Nov. 9', '1989-11-09T17:00', '1989-11-02'],
+    ['Voting closed at midnight Friday.', 'midnight Friday', '1989-10-27T24:00', '1989-10-30'],
+  ])('joins a clock to the day after it: %s', (text, phrase, value, dct) => {
+    expect(found(text, dct)).toContainEqual([phrase, value]);
+  });
+  it('gives a clock and its bracketed other-zone clock the day after the bracket, each keeping its own words', () => {
+    const text = 'The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.';
+    expect(found(text, '1998-08-08')).toEqual([
+      ['10:35 a.m.', '1998-08-07T10:35'],
+      ['0735 GMT', '1998-08-07T07:35'],
+      ['Friday', '1998-08-07'],
+    ]);
+  });
+  it('leaves a clock alone when no day follows it', () => {
+    expect(found('The bomb went off at 10:35 a.m. (0735 GMT), police said.', '1998-08-08')).toEqual([
+      ['10:35 a.m.', '1998-08-08T10:35'],
+      ['0735 GMT', '1998-08-08T07:35'],
+    ]);
+  });
+});

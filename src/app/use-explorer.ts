@@ -23,8 +23,11 @@ export function useExplorer(bundle: CorpusBundle, startupNotices: readonly strin
   const { people, countries, dates, known } = url;
   const axis = url.axis ?? 'happened';
   const view = useMemo(() => knownView(index, known), [index, known]);
-  const placed = useMemo(() => placements(index, axis, view.events), [index, axis, view]);
-  const order = useMemo(() => axisOrder(view.events, placed), [view, placed]);
+  // The reported axis does not depend on the day (the first report is always among those known), so a new day
+  // re-sorts nothing there.
+  const placedFrom = axis === 'reported' ? index.events : view.events;
+  const placed = useMemo(() => placements(index, axis, placedFrom), [index, axis, placedFrom]);
+  const order = useMemo(() => axisOrder(index.events, placed), [index, placed]);
   const result = useMemo(
     () => applyFilters(index, { people, countries, dates, hits, known, placed }),
     // Arrays from the URL are compared by content, so an unrelated URL change does not refilter.

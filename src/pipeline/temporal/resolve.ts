@@ -21,7 +21,7 @@ const PART_MONTHS: Readonly<Record<string, [number, number]>> = {
  * Tense decides only within `reach` (in the same units): news does say "Aug. 6" of last August in a past sentence,
  * but a reporting verb ("said") does not move "Dec. 15" eleven months back; beyond reach the nearest one wins.
  */
-function pickYear(anchorYear: number, dir: Direction, tense: Tense, start: (y: number) => number, end: (y: number) => number, now: number, reach: number): [number, string] {
+function pickYear(anchorYear: number, dir: Direction, tense: Tense, start: (y: number) => number, end: (y: number) => number, now: number, reach: Reach): [number, string] {
   const years = [anchorYear - 2, anchorYear - 1, anchorYear, anchorYear + 1, anchorYear + 2].filter((y) => Number.isFinite(start(y)));
   const best = (ys: number[], pick: (...v: number[]) => number) => (ys.length ? pick(...ys) : anchorYear);
   const containing = years.find((y) => start(y) <= now && now <= end(y));
@@ -32,14 +32,22 @@ function pickYear(anchorYear: number, dir: Direction, tense: Tense, start: (y: n
   const dist = (y: number) => (now < start(y) ? start(y) - now : now - end(y));
   const past = best(years.filter((y) => start(y) <= now), Math.max);
   const future = best(years.filter((y) => end(y) >= now), Math.min);
-  if (tense === 'past' && dist(past) <= reach) return [past, 'the most recent one (past tense)'];
-  if (tense === 'future' && dist(future) <= reach) return [future, 'the next one (future tense)'];
+  if (tense === 'past' && dist(past) <= reach.past) return [past, 'the most recent one (past tense)'];
+  if (tense === 'future' && dist(future) <= reach.future) return [future, 'the next one (future tense)'];
   return dist(future) < dist(past) ? [future, 'the nearest one'] : [past, 'the nearest one'];
 }
-const DAY_REACH = 270;
-const MONTH_REACH = 8;
-/** Quarters and seasons: a past-tense "fourth quarter" in January is last year's; a future one must be near. */
-const PART_REACH = 3;
+/** How far back (past tense) or ahead (future tense) the tense may move a date, in the units of its pickYear. */
+interface Reach {
+  past: number;
+  future: number;
+}
+const DAY_REACH: Reach = { past: 270, future: 270 };
+const MONTH_REACH: Reach = { past: 8, future: 8 };
+/**
+ * Quarters and seasons: a past-tense "fourth quarter" in January is last year's, and so is "earned in the fiscal first
+ * quarter" in October; a future one must be near ("third-quarter results are expected" in October is this year's).
+ */
+const PART_REACH: Reach = { past: 9, future: 3 };
 
 function shiftValue(grain: Grain, by: number, n: number, tense: Tense): string {
   const { y, m } = fromDays(n);

@@ -15,4 +15,8 @@ describe('parts family (quarters, halves, seasons)', () => {
   });
   it.each(['Prices fall sharply.', 'Water will spring up.', 'A quarter of voters agreed.'])('negative: %s', (text) =>
     expect(found(text)).toEqual([]));
+  it('a past-tense quarter may lie most of a year back; a future one only a little ahead', () => {
+    expect(only('Delta earned a record in the fiscal first quarter.', 'the fiscal first quarter', '1989-10-26').value).toBe('1989-Q1');
+    expect(only('Third-quarter results are expected next week.', 'Third-quarter', '1989-10-26').value).toBe('1989-Q3');
+  });
 });

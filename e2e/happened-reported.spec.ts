@@ -83,6 +83,7 @@ test('"as known on" hides events reported later, typed as a date; clearing and b
 
   await page.goto('./');
   await loaded(page);
+  await page.locator(`[data-event-id="${later[0]!.id}"]`).click();
   await knownInput(page).focus();
   // Chromium's date field reads month, day, year whatever the page's locale.
   const [y, m, d] = day.split('-');
@@ -92,6 +93,7 @@ test('"as known on" hides events reported later, typed as a date; clearing and b
   await expect(listItems(page)).toHaveCount(known.length);
   expect(await listedIds(page)).toEqual(known);
   await expect(page.getByText(`Export ${known.length} events`)).toBeVisible();
+  await expect(page.getByTestId('detail-later')).toContainText(`Not yet reported on ${formatDay(day)}`);
 
   await page.getByRole('button', { name: 'Everything known' }).click();
   await expect(listItems(page)).toHaveCount(bundle.events.length);

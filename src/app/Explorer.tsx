@@ -16,7 +16,7 @@ import { useExplorer } from './use-explorer';
 import { useShortcuts } from './lib/use-shortcuts';
 
 export function Explorer({ bundle, startupNotices }: { bundle: CorpusBundle; startupNotices: readonly string[] }) {
-  const { index, url, result, axisView, shown, selected, selectedRank, selectedKnown, missingEvent, notices, filtered, canStep, actions } = useExplorer(
+  const { index, url, result, axisView, shown, selected, selectedRank, selectedKnown, selectedUnreported, missingEvent, notices, filtered, canStep, actions } = useExplorer(
     bundle,
     startupNotices,
   );
@@ -103,6 +103,7 @@ export function Explorer({ bundle, startupNotices }: { bundle: CorpusBundle; sta
                 key={selected.id}
                 event={selected}
                 knownOn={url.known}
+                unreported={selectedUnreported}
                 later={selectedKnown?.later ?? 0}
                 refinedTo={selectedKnown?.refinedTo ?? null}
                 documents={index.documents}

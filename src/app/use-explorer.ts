@@ -43,6 +43,8 @@ export function useExplorer(bundle: CorpusBundle, startupNotices: readonly strin
   const selectedRank = selectedPos === null ? null : order.rank[selectedPos]!;
   const selected = selectedPos === null ? null : view.events[selectedPos]!;
   const selectedKnown = selectedPos === null ? null : (view.partial.get(selectedPos) ?? null);
+  const firstOfSelected = selectedPos === null ? undefined : index.firstReports[selectedPos]?.date.from;
+  const selectedUnreported = known !== null && selectedPos !== null && !(firstOfSelected !== undefined && firstOfSelected <= known);
   const missingEvent = url.event && !resolved ? url.event : null;
 
   // Links made before events were merged keep working: an alias becomes the id of the event that absorbed it.
@@ -84,5 +86,5 @@ export function useExplorer(bundle: CorpusBundle, startupNotices: readonly strin
   const canStep = { prev: step(ranks, selectedRank, -1) !== null, next: step(ranks, selectedRank, 1) !== null };
   const filtered = people.length > 0 || countries.length > 0 || dates !== null || known !== null || url.q.trim() !== '';
   const axisView = { axis, events: view.events, placed, order: order.order, ranks, undated };
-  return { index, url, result, axisView, shown, selected, selectedRank, selectedKnown, missingEvent, notices, filtered, canStep, actions };
+  return { index, url, result, axisView, shown, selected, selectedRank, selectedKnown, selectedUnreported, missingEvent, notices, filtered, canStep, actions };
 }

@@ -12,6 +12,8 @@ export interface EventDetailProps {
   /** The event as known on `knownOn` (all of it when no day is set). */
   event: TimelineEvent;
   knownOn: string | null;
+  /** No report of it had been published by `knownOn` (it is hidden from the timeline and the list). */
+  unreported: boolean;
   /** Reports published after `knownOn`, and the final date when they changed it. */
   later: number;
   refinedTo: EventDate | null;
@@ -22,7 +24,7 @@ export interface EventDetailProps {
   onClose(): void;
 }
 
-export function EventDetail({ event, knownOn, later, refinedTo, documents, readerHref, onOpenReader, onClose }: EventDetailProps) {
+export function EventDetail({ event, knownOn, unreported, later, refinedTo, documents, readerHref, onOpenReader, onClose }: EventDetailProps) {
   return (
     <article aria-labelledby="detail-title" className="space-y-3" data-testid="event-detail">
       <div className="flex items-start gap-2">
@@ -50,6 +52,11 @@ export function EventDetail({ event, knownOn, later, refinedTo, documents, reade
               </li>
             ))}
           </ul>
+          {knownOn && unreported && (
+            <span className="block text-muted" data-testid="detail-later">
+              Not yet reported on {formatDay(knownOn)}: hidden from the timeline and the list.
+            </span>
+          )}
           {knownOn && later > 0 && (
             <span className="block text-muted" data-testid="detail-later">
               As known on {formatDay(knownOn)}: {later === 1 ? '1 later report' : `${later} later reports`} hidden.

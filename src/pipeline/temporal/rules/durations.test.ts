@@ -27,6 +27,9 @@ describe('durations family', () => {
   ])('writes a fraction in the next smaller unit where TimeML can: %s', (text, phrase, value) => {
     expect(only(text, phrase).value).toBe(value);
   });
+  it('leaves "a year-earlier loss" to the year-earlier rule', () => {
+    expect(found('Net fell, compared with a year-earlier loss of $5 million.', '1989-11-02')).toEqual([['year-earlier', '1988']]);
+  });
   it('takes in quantity modifiers', () => expect(only('It took more than four hours.', 'more than four hours').mod).toBe('MORE_THAN'));
   it.each(['A 20-year-old man.', 'He watched 60 Minutes.', 'In the 1988 quarter'])('negative: %s', (text) =>
     expect(found(text).filter(([, v]) => /^P/.test(v!))).toEqual([]));

@@ -7,8 +7,11 @@ import type { Tense } from './tense';
 // Anaphoric shifts count from a date the story mentioned before, not from publication: "the following day" after
 // "4 June" is 5 June; "a year earlier" after "the third quarter" (1989-Q3) is the year-ago quarter 1988-Q3.
 
-export /** An anaphoric shift from the last date mentioned: "a year earlier" after "the third quarter" → the year-ago quarter. */
-function fromPrevious(sketch: Sketch, previous: string, tense: Tense): Done | null {
+/** Grains a month-level mention ("In March") can anchor: "the following month" → April; not "the following day". */
+const MONTH_OR_COARSER = new Set(['month', 'quarter', 'half', 'season']);
+
+/** An anaphoric shift from the last date mentioned: "a year earlier" after "the third quarter" → the year-ago quarter. */
+export function fromPrevious(sketch: Sketch, previous: string, tense: Tense): Done | null {
   if (sketch.kind !== 'shift') return null;
   if (sketch.anaphoric === 'periods' && !/^\d{4}-(?:Q\d|H\d|\d{2})$/.test(previous)) return null;
   const year = /^(\d{4})(-(?:Q\d|H\d|\d{2}|SP|SU|FA|WI))?/.exec(previous);
@@ -16,7 +19,8 @@ function fromPrevious(sketch: Sketch, previous: string, tense: Tense): Done | nu
     const rest = year[2] && !/^-\d{2}$/.test(year[2]) ? year[2] : '';
     return { value: `${+year[1]! + sketch.by}${rest}`.padStart(4, '0'), how: `${Math.abs(sketch.by)} year(s) ${sketch.by < 0 ? 'before' : 'after'} ${previous}`, source: 'previous-date', estimated: false, from: previous };
   }
-  const day = parseIsoDay(previous.slice(0, 10));
+  const month = /^\d{4}-\d{2}$/.test(previous) && MONTH_OR_COARSER.has(sketch.grain);
+  const day = parseIsoDay(month ? `${previous}-01` : previous.slice(0, 10));
   if (day === null) return null;
   const r = resolveSketch(sketch, day, tense);
   return { value: r.value, how: `${r.how} (the date mentioned before)`, source: 'previous-date', estimated: false, from: previous };

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { fromPrevious } from './anaphora';
+import { only } from './testing';
+
+describe('anaphora: counting from the date mentioned before', () => {
+  it.each([
+    ['They met on Oct. 3. The following day they split.', 'The following day', '1989-10-04'],
+    ['In March, they met. The following month, they split.', 'The following month', '1989-04'],
+    ['Net rose in the third quarter, from $5 million a year earlier.', 'a year earlier', '1988-Q3'],
+  ])('%s → %s = %s', (text, phrase, value) => {
+    const t = only(text, phrase, '1989-10-27');
+    expect(t.value).toBe(value);
+    expect(t.resolution.anchor.source).toBe('previous-date');
+  });
+  it('does not count a day from a month-level mention: "In March … the following day" names no day of March', () => {
+    const day = { kind: 'shift', grain: 'day', by: 1, anaphoric: 'always' } as const;
+    expect(fromPrevious(day, '1989-03', 'past')).toBeNull();
+    expect(fromPrevious({ ...day, grain: 'month' }, '1989-03', 'past')?.value).toBe('1989-04');
+  });
+});

@@ -19,7 +19,7 @@ export const NUMBERS: Readonly<Record<string, number>> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  dozen: 12, 'a dozen': 12, hundred: 100, 'a hundred': 100, 'a couple of': 2, 'a couple': 2, 'a pair of': 2,
+  dozen: 12, 'a dozen': 12, hundred: 100, 'a hundred': 100, 'a couple of': 2, 'couple of': 2, 'a couple': 2, 'a pair of': 2,
 };
 
 /** Fractions after a whole number: "2 1/2 years", "two and a half hours", "1½ days". */
@@ -29,7 +29,7 @@ export const FRACTIONS: Readonly<Record<string, number>> = {
 };
 
 /** Vague quantities: TimeML writes them as X ("several years" = PXY). */
-export const VAGUE_NUMBERS: readonly string[] = ['a few', 'few', 'several', 'some', 'many', 'a number of', 'the next few', 'couple of'];
+export const VAGUE_NUMBERS: readonly string[] = ['a few', 'few', 'several', 'some', 'many', 'a number of', 'the next few'];
 
 /** Ordinal words (day of month, quarter, half, century). */
 export const ORDINALS: Readonly<Record<string, number>> = {

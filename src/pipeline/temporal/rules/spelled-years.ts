@@ -1,8 +1,9 @@
 import type { RuleSpec } from '../rule';
 import { readNumber } from '../words';
+import { monthOf, seasonOf } from './read';
 
 // Years and decades in words, as read out in broadcast transcripts: "nineteen ninety-six", "the year two thousand",
-// "two thousand and five", "the nineties".
+// "two thousand and five", "the nineties", "January nineteen ninety-seven", "the winter of nineteen ninety-four".
 
 const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
@@ -10,6 +11,15 @@ const UNDER_100 = `(?:${TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|
 const DECADES: Readonly<Record<string, number>> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
 
 const under100 = (w: string) => readNumber(w.replace(/^oh\s+/i, '')) as number;
+/** A year in words after a month or season: "nineteen ninety-seven", "two thousand and one". */
+const SPELLED_YEAR = `(?:seventeen|eighteen|nineteen)\\s+(?:${UNDER_100})|two\\s+thousand(?:\\s+(?:and\\s+)?(?:${UNDER_100}))?`;
+
+function spelledYear(words: string): number {
+  const [, head, rest] = /^(two\s+thousand|\w+)(?:\s+(?:and\s+)?(.+))?$/i.exec(words.trim())!;
+  const base = /thousand/i.test(head!) ? 2000 : under100(head!) * 100;
+  return base + (rest ? under100(rest) : 0);
+}
+const mm = (m: number) => String(m).padStart(2, '0');
 
 export const SPELLED_YEAR_RULES: readonly RuleSpec[] = [
   {
@@ -29,5 +39,15 @@ export const SPELLED_YEAR_RULES: readonly RuleSpec[] = [
     id: 'spelled.decade', head: 'the', type: 'DATE', pattern: `the\\s+(?:(?:nineteen|18|19)[- ]?)?(${Object.keys(DECADES).join('|')})`,
     build: ({ g }) => ({ sketch: { kind: 'value', value: `19${DECADES[g[1]!.toLowerCase()]}` } }),
     examples: ['the nineties', 'the nineteen-sixties'],
+  },
+  {
+    id: 'spelled.month-year', head: '{MONTH}', type: 'DATE', pattern: `({MONTH})\\s+(?:of\\s+)?(${SPELLED_YEAR})`,
+    build: ({ g }) => ({ sketch: { kind: 'value', value: `${spelledYear(g[2]!)}-${mm(monthOf(g[1]!))}` } }),
+    examples: ['January nineteen ninety-seven', 'May two thousand', 'March of nineteen eighty-one'],
+  },
+  {
+    id: 'spelled.season-year', head: 'the|{SEASON}', type: 'DATE', pattern: `(?:the\\s+)?({SEASON})\\s+of\\s+(${SPELLED_YEAR})`,
+    build: ({ g }) => ({ sketch: { kind: 'value', value: `${spelledYear(g[2]!)}-${seasonOf(g[1]!)}` } }),
+    examples: ['the winter of nineteen ninety-four', 'summer of two thousand and one'],
   },
 ];

@@ -80,9 +80,13 @@ export const DATE_RULES: readonly RuleSpec[] = [
     examples: ['June 2025', 'August, 1998', 'December of 2024'],
   },
   {
-    id: 'date.month-relative', head: 'last|next|this', type: 'DATE', pattern: '(last|next|this|this\\s+past|this\\s+coming)\\s+({MONTH})',
-    build: ({ g }) => (isName(g[2]) ? { sketch: { kind: 'date', m: monthOf(g[2]!), dir: /past/i.test(g[1]!) ? 'last' : /coming/i.test(g[1]!) ? 'next' : (g[1]!.toLowerCase() as 'last') } } : null),
-    examples: ['last April', 'next June', 'this September'],
+    id: 'date.month-relative', head: 'last|next|this', type: 'DATE', pattern: '(last|next|this|this\\s+past|this\\s+coming)\\s+({MONTH})(?:\\s+({DAYNUM})(?![:.,]?\\d))?',
+    build: ({ g }) => {
+      if (!isName(g[2])) return null;
+      const dir = /past/i.test(g[1]!) ? 'last' : /coming/i.test(g[1]!) ? 'next' : (g[1]!.toLowerCase() as 'last' | 'next' | 'this');
+      return { sketch: { kind: 'date', m: monthOf(g[2]!), ...(g[3] ? { d: dayOf(g[3]) } : {}), dir } };
+    },
+    examples: ['last April', 'next June', 'this September', 'last Oct. 23'],
   },
   {
     id: 'date.month', head: '{MONTH}', type: 'DATE', pattern: '({MONTH})(?!\\s*\\d)',

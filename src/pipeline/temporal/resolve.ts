@@ -88,6 +88,12 @@ export function resolveSketch(sketch: Sketch, n: number, tense: Tense): Resolved
     case 'date': {
       if (sketch.y !== undefined && sketch.d !== undefined) return { value: isoDay(toDays(sketch.y, sketch.m, sketch.d)), how: 'stated in full' };
       if (sketch.y !== undefined) return { value: isoMonth(sketch.y, sketch.m), how: 'stated in full' };
+      if (sketch.yearBy !== undefined) {
+        const yy = y + sketch.yearBy;
+        const how = `stated of the year ${sketch.yearBy === 0 ? 'of' : sketch.yearBy < 0 ? 'before' : 'after'} ${humanDay(n)}`;
+        const d = sketch.d;
+        return { value: d !== undefined && isValidDay(yy, sketch.m, d) ? isoDay(toDays(yy, sketch.m, d)) : isoMonth(yy, sketch.m), how };
+      }
       const dir = sketch.dir ?? 'tense';
       if (sketch.d === undefined) {
         const [yy, why] = pickYear(y, dir, tense, (c) => c * 12 + sketch.m - 1, (c) => c * 12 + sketch.m - 1, month, MONTH_REACH);

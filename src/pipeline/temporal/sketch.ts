@@ -12,8 +12,11 @@ export type Direction = 'tense' | 'last' | 'next' | 'this';
 export type Sketch =
   /** Complete as stated: "1910", "P3D", "PRESENT_REF", a SET pattern. */
   | { kind: 'value'; value: string }
-  /** Calendar fields as written; a missing year is implied by the anchor and tense ("4 June", "December"). */
-  | { kind: 'date'; y?: number; m: number; d?: number; dir?: Direction; time?: string }
+  /**
+   * Calendar fields as written; a missing year is implied by the anchor and tense ("4 June", "December"), or stated
+   * relative to the anchor's year ("January last year": yearBy -1).
+   */
+  | { kind: 'date'; y?: number; m: number; d?: number; dir?: Direction; yearBy?: number; time?: string }
   /**
    * The anchor's unit moved by `by` ("yesterday" day -1, "last month" month -1, "two years ago" year -2). Anaphoric
    * shifts count from the date mentioned just before ("the following day"); 'periods' only from a quarter, half or

@@ -15,6 +15,8 @@ describe('dates family', () => {
     ['It will happen in August.', 'August', '2025-01-13', '2025-08'],
     ['He left last April.', 'last April', '2025-06-01', '2025-04'],
     ['He was shot last Oct. 23 at his home.', 'last Oct. 23', '1999-04-19', '1998-10-23'],
+    ['In January this year, police arrived.', 'January this year', '1998-12-03', '1998-01'],
+    ['It peaked in July last year.', 'July last year', '1998-02-19', '1997-07'],
     ['On Friday, Oct. 27, 1989 shares fell.', 'Friday, Oct. 27, 1989', '1989-11-02', '1989-10-27'],
   ])('%s → %s (anchor %s) = %s', (text, phrase, anchor, value) => {
     expect(only(text, phrase, anchor).value).toBe(value);

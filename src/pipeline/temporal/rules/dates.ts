@@ -2,7 +2,7 @@ import { isValidDay } from '../calendar';
 import { isName, type RuleSpec } from '../rule';
 import type { Built } from '../sketch';
 import { readOrdinal } from '../words';
-import { dayOf, fullYear, monthOf } from './read';
+import { dayOf, directionOf, fullYear, monthOf, shiftBy } from './read';
 
 // Calendar dates written with a month name or in numbers: "4 June", "June 4, 2025", "Dec. 3", "3rd of December",
 // "2025-06-04", "04/06". A missing year is left implied (the resolver infers it from the anchor and tense).
@@ -87,6 +87,15 @@ export const DATE_RULES: readonly RuleSpec[] = [
       return { sketch: { kind: 'date', m: monthOf(g[2]!), ...(g[3] ? { d: dayOf(g[3]) } : {}), dir } };
     },
     examples: ['last April', 'next June', 'this September', 'last Oct. 23'],
+  },
+  {
+    id: 'date.month-of-relative-year', head: '{MONTH}', type: 'DATE', pattern: '({MONTH})(?:\\s+({DAYNUM}))?,?\\s+(this|last|next)\\s+year(?!\\s*\'s)',
+    build: ({ g }) => {
+      if (!isName(g[1])) return null;
+      const yearBy = shiftBy(directionOf(g[3]));
+      return { sketch: { kind: 'date', m: monthOf(g[1]!), ...(g[2] ? { d: dayOf(g[2]) } : {}), yearBy } };
+    },
+    examples: ['January this year', 'July last year', 'March 3 next year'],
   },
   {
     id: 'date.month', head: '{MONTH}', type: 'DATE', pattern: '({MONTH})(?!\\s*\\d)',

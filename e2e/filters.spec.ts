@@ -1,6 +1,6 @@
 import { fetchCorpus, idsWhere } from './support/corpus';
 import { expect, loaded, test } from './support/fixtures';
-import { listedIds, listItems } from './support/page';
+import { listedIds, listItems, timelineReady } from './support/page';
 
 test('filtering by "Shigeru Ishiba" shows only his events, with counts that follow the other filters', async ({ page, request }) => {
   const bundle = await fetchCorpus(request);
@@ -83,4 +83,13 @@ test('the leader filter shows each person with their role at the time; an unlink
   await listItems(page).filter({ hasText: withUnlinked!.title }).first().click();
   await expect(page.getByTestId('detail-unlinked')).toContainText(withUnlinked!.unlinked![0]!.name);
   await expect(page.getByTestId('detail-unlinked')).toContainText('not in the gazetteer');
+});
+
+test('a timeline opened while the filters match nothing shows the events once they match again', async ({ page }) => {
+  // Opened on a link whose search matches nothing, the timeline has nothing to fit and starts on today's date.
+  await page.goto('./?q=zzzz-no-such-words');
+  await expect(page.getByText('No events match.')).toBeVisible();
+  await expect(page.locator('.dl-timeline .vis-panel.vis-center')).toBeVisible();
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await timelineReady(page);
 });

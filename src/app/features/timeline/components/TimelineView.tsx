@@ -69,6 +69,14 @@ export default function TimelineView({ ref, events, placed, matches, selectedId,
 
   const items = useMemo(() => new DataSet<EventItem>(), []);
   const shown = useMemo(() => new DataView(items, { filter: (item) => item.position < 0 || latest.current.matches[item.position] === 1 }), [items]);
+  // A timeline created while the filters match nothing (and no window in the URL) opens on today: fit the events
+  // the first time there are some.
+  const unfitted = useRef(false);
+  const fitIfUnfitted = () => {
+    if (!unfitted.current || !timeline.current || latest.current.view || shown.length === 0) return;
+    unfitted.current = false;
+    timeline.current.fit({ animation: false });
+  };
 
   // The axis or the "as known on" day moved events: update them in place (the window stays), drop the unplaced.
   // Declared before the timeline is created, so the first drawing already has every item.
@@ -77,6 +85,7 @@ export default function TimelineView({ ref, events, placed, matches, selectedId,
     const keep = new Set(next.map((item) => item.id));
     items.remove(items.getIds().filter((id) => id !== BAND_ID && !keep.has(id as string)));
     items.update(next);
+    fitIfUnfitted();
   }, [events, placed, items]);
 
   useEffect(() => {
@@ -90,14 +99,18 @@ export default function TimelineView({ ref, events, placed, matches, selectedId,
       if (id === null || (id !== BAND_ID && items.get(id))) latest.current.onSelect(id);
     });
     tl.on('rangechanged', ({ start, end }: { start: Date; end: Date }) => latest.current.onViewChange(windowToDays(start, end)));
-    if (!latest.current.view && shown.length) tl.fit({ animation: false });
+    unfitted.current = !latest.current.view;
+    fitIfUnfitted();
     return () => {
       tl.destroy();
       timeline.current = null;
     };
   }, [shown, items]);
 
-  useEffect(() => shown.refresh(), [matches, shown]);
+  useEffect(() => {
+    shown.refresh();
+    fitIfUnfitted();
+  }, [matches, shown]);
 
   useEffect(() => {
     if (dates) items.update(bandItem(dates));

@@ -68,9 +68,9 @@ function tagBlock(text: string, block: Block, sentences: readonly Sentence[], st
     const asksTense = !possessive && sketch.kind !== 'clock' && (sketch.kind === 'shift' || !isAbsolute(sketch));
     if (asksTense && (span.start !== marked.start || span.end !== marked.end)) {
       marked = span;
-      markers = markersOf(text.slice(span.start, span.end));
+      markers = markersOf(text, span.start, span.end);
     }
-    const tense: Tense = possessive ? 'past' : asksTense ? tenseAt(markers, c.start - span.start, c.end - span.start) : 'unknown';
+    const tense: Tense = possessive ? 'past' : asksTense ? tenseAt(markers, c.start, c.end) : 'unknown';
     const near = c.start - story.previousEnd <= ANAPHORA_REACH ? story.previous : null;
     const done = resolveOne(sketch, anchor, tense, near, story.period);
     const mod = modifier && start === modifier.start ? modifier.mod : c.built.mod;

@@ -27,6 +27,25 @@ export function wordFilter(words: Iterable<string>): (hash: number) => boolean {
   return (hash) => bits[hash & (FILTER_BITS - 1)] === 1;
 }
 
+/** A set of lower-case words that tells, by hash and without a slice, whether text[start, end) is one of them. */
+export function wordSet(words: Iterable<string>): (text: string, start: number, end: number, hash: number) => boolean {
+  const listed = [...words];
+  const mayBe = wordFilter(listed);
+  const byHash = new Map<number, string[]>();
+  for (const w of listed) byHash.set(hashWord(w), [...(byHash.get(hashWord(w)) ?? []), w]);
+  return (text, start, end, hash) => mayBe(hash) && !!byHash.get(hash)?.some((w) => spells(text, start, end, w));
+}
+
+/** Whether text[start, end) is `word` (lower case) in any case. */
+export function spells(text: string, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(start + k);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
 /** A run of letters: where it ends and its hash. Scanners reuse one, so walking a word allocates nothing. */
 export interface Run {
   end: number;
@@ -34,11 +53,11 @@ export interface Run {
 }
 export const newRun = (): Run => ({ end: 0, hash: 0 });
 
-/** Reads the run of letters from `start` into `run`. */
-export function readLetters(text: string, start: number, run: Run): void {
+/** Reads the run of letters from `start` (and before `to`) into `run`. */
+export function readLetters(text: string, start: number, run: Run, to = text.length): void {
   let end = start;
   let hash = 0;
-  for (let c = text.charCodeAt(end); isLetter(c); c = text.charCodeAt(++end)) hash = hashStep(hash, c);
+  for (let c = text.charCodeAt(end); end < to && isLetter(c); c = text.charCodeAt(++end)) hash = hashStep(hash, c);
   run.end = end;
   run.hash = hash;
 }

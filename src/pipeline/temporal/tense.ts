@@ -1,7 +1,7 @@
 // The tense of the clause around an expression, from the nearest tense marker: "will meet on Tuesday" → future,
 // "met on Tuesday" / "said Tuesday" → past. Used to pick the week of a bare weekday and the year of "4 June".
 
-import { hashWord, isDigit, isLetter, isSpace, newRun, readLetters, spells, wordFilter, wordSet } from '../text/words';
+import { hashWord, isDigit, isLetter, isSpace, newRun, readLetters, spells, wordFilter, wordLookup } from '../text/words';
 
 export type Tense = 'past' | 'future' | 'unknown';
 
@@ -23,9 +23,9 @@ const IRREGULAR_PAST =
   'said|was|were|had|did|met|held|took|told|came|went|made|gave|began|left|won|lost|fell|rose|saw|found|sent|struck|' +
   'hit|led|paid|spent|kept|sold|bought|brought|thought|wrote|spoke|broke|ran|became|stood|shot|fought|fled|caught|' +
   'taught|felt|heard|meant|put|set|quit|cut|ago|earlier|last|yesterday|previously';
-const isPastWord = wordSet(IRREGULAR_PAST.split('|'));
+const pastWord = wordLookup(IRREGULAR_PAST.split('|'));
 /** Words in -ed that are not past verbs, or that point ahead. */
-const isNotPast = wordSet(
+const notPast = wordLookup(
   ('need|speed|seed|feed|breed|bleed|red|bed|shed|united|limited|indeed|hundred|planned|scheduled|expected|proposed|' +
     'intended|slated|based|related|alleged|so-called|detailed|armed|advanced|supposed|renewed|continued').split('|'),
 );
@@ -115,7 +115,7 @@ export function markersOf(text: string, from = 0, to = text.length): Markers {
       if (e >= 0) future.push(i, (covered = e));
     }
     const ed = end - i > 3 && (text.charCodeAt(end - 1) | 32) === 100 && (text.charCodeAt(end - 2) | 32) === 101; // -ed
-    const isPast = ed ? !isNotPast(text, i, end, hash) : isPastWord(text, i, end, hash);
+    const isPast = ed ? notPast(text, i, end, hash) === null : pastWord(text, i, end, hash) !== null;
     if (isPast) past.push(i, end);
     i = end;
   }

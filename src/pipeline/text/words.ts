@@ -27,13 +27,20 @@ export function wordFilter(words: Iterable<string>): (hash: number) => boolean {
   return (hash) => bits[hash & (FILTER_BITS - 1)] === 1;
 }
 
-/** A set of lower-case words that tells, by hash and without a slice, whether text[start, end) is one of them. */
-export function wordSet(words: Iterable<string>): (text: string, start: number, end: number, hash: number) => boolean {
+/**
+ * Looks up text[start, end) in a list of lower-case words, in any case, by its hash and without a slice: the listed
+ * word it spells, or null.
+ */
+export function wordLookup(words: Iterable<string>): (text: string, start: number, end: number, hash: number) => string | null {
   const listed = [...words];
   const mayBe = wordFilter(listed);
   const byHash = new Map<number, string[]>();
   for (const w of listed) byHash.set(hashWord(w), [...(byHash.get(hashWord(w)) ?? []), w]);
-  return (text, start, end, hash) => mayBe(hash) && !!byHash.get(hash)?.some((w) => spells(text, start, end, w));
+  return (text, start, end, hash) => {
+    if (!mayBe(hash)) return null;
+    for (const w of byHash.get(hash) ?? []) if (spells(text, start, end, w)) return w;
+    return null;
+  };
 }
 
 /** Whether text[start, end) is `word` (lower case) in any case. */

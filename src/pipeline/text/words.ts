@@ -20,11 +20,17 @@ export function hashWord(word: string): number {
 
 const FILTER_BITS = 1 << 16;
 
-/** A test that is true for every word of `words` (any case) and false for almost all others. */
+/**
+ * A test that is true for every word of `words` (any case) and false for almost all others. One bit per hash slot
+ * (8 KB, not a byte each): it is asked once per word of the text, and a table that stays in the L1 cache is faster.
+ */
 export function wordFilter(words: Iterable<string>): (hash: number) => boolean {
-  const bits = new Uint8Array(FILTER_BITS);
-  for (const w of words) bits[hashWord(w) & (FILTER_BITS - 1)] = 1;
-  return (hash) => bits[hash & (FILTER_BITS - 1)] === 1;
+  const bits = new Uint32Array(FILTER_BITS / 32);
+  for (const w of words) {
+    const slot = hashWord(w) & (FILTER_BITS - 1);
+    bits[slot >>> 5]! |= 1 << (slot & 31);
+  }
+  return (hash) => ((bits[(hash & (FILTER_BITS - 1)) >>> 5]! >>> (hash & 31)) & 1) === 1;
 }
 
 /**

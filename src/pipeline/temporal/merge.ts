@@ -5,7 +5,8 @@ import type { Candidate } from './scan';
 const GAP = /^,?\s+(?:on\s+)?$/;
 const DAY_KINDS = new Set(['weekday', 'date', 'shift']);
 
-export function joinClockToDay(text: string, cs: readonly Candidate[]): Candidate[] {
+export function joinClockToDay(text: string, cs: readonly Candidate[]): readonly Candidate[] {
+  if (!cs.some((c) => c.built.sketch.kind === 'clock')) return cs; // most blocks have none: no copy
   const out: Candidate[] = [];
   for (let i = 0; i < cs.length; i++) {
     const c = cs[i]!;

@@ -50,6 +50,7 @@ interface Discourse {
 
 function tagBlock(text: string, block: Block, sentences: readonly Sentence[], story: Discourse, out: Timex[]) {
   const anchor = anchorOf(block.context);
+  const anchorText = anchorValue(anchor); // once per block, not per expression
   let si = firstEndingAfter(sentences, block.start);
   let marked: Sentence = { start: -1, end: -1 };
   let markers: Markers = { future: [], past: [] };
@@ -68,23 +69,25 @@ function tagBlock(text: string, block: Block, sentences: readonly Sentence[], st
     const asksTense = !possessive && sketch.kind !== 'clock' && (sketch.kind === 'shift' || !isAbsolute(sketch));
     if (asksTense && (span.start !== marked.start || span.end !== marked.end)) {
       marked = span;
-      markers = markersOf(text.slice(span.start, span.end));
+      markers = markersOf(text, span.start, span.end);
     }
-    const tense: Tense = possessive ? 'past' : asksTense ? tenseAt(markers, c.start - span.start, c.end - span.start) : 'unknown';
+    const tense: Tense = possessive ? 'past' : asksTense ? tenseAt(markers, c.start, c.end) : 'unknown';
     const near = c.start - story.previousEnd <= ANAPHORA_REACH ? story.previous : null;
     const done = resolveOne(sketch, anchor, tense, near, story.period);
     const mod = modifier && start === modifier.start ? modifier.mod : c.built.mod;
     const phrase = text.slice(start, c.end);
-    out.push({
-      text: phrase, start, end: c.end, type, value: done.value,
-      ...(mod ? { mod } : {}), ...(c.built.freq ? { freq: c.built.freq } : {}), ...(c.built.quant ? { quant: c.built.quant } : {}),
-      resolution: {
-        rule: c.rule.id,
-        reason: `'${phrase}' → ${done.how} → ${done.value}`,
-        anchor: { value: done.source === 'previous-date' ? done.from! : anchorValue(anchor), source: done.source, provenance: block.context.provenance },
-        estimated: done.estimated,
-      },
-    });
+    // field by field, not spreads of optional ones: this runs once per expression (key order as before)
+    const timex = { text: phrase, start, end: c.end, type, value: done.value } as Timex;
+    if (mod) timex.mod = mod;
+    if (c.built.freq) timex.freq = c.built.freq;
+    if (c.built.quant) timex.quant = c.built.quant;
+    timex.resolution = {
+      rule: c.rule.id,
+      reason: `'${phrase}' → ${done.how} → ${done.value}`,
+      anchor: { value: done.source === 'previous-date' ? done.from! : anchorText, source: done.source, provenance: block.context.provenance },
+      estimated: done.estimated,
+    };
+    out.push(timex);
     if ((type === 'DATE' || type === 'TIME') && CALENDAR_VALUE.test(done.value)) {
       story.previous = done.value;
       story.previousEnd = c.end;

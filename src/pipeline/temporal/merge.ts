@@ -23,7 +23,8 @@ function onDay(c: Candidate, day: Candidate, joined: boolean): Candidate {
   return { start: c.start, end: joined ? day.end : c.end, rule: day.rule, built: { ...day.built, type: 'TIME', sketch: { ...day.built.sketch, time } as typeof day.built.sketch } };
 }
 
-export function joinClockToDay(text: string, cs: readonly Candidate[]): Candidate[] {
+export function joinClockToDay(text: string, cs: readonly Candidate[]): readonly Candidate[] {
+  if (!cs.some((c) => c.built.sketch.kind === 'clock')) return cs; // most blocks have none: no copy
   const out: Candidate[] = [];
   for (let i = 0; i < cs.length; i++) {
     const c = cs[i]!;

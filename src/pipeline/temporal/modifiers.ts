@@ -1,6 +1,7 @@
 import type { Candidate } from './scan';
 import type { TimexType } from '../types';
 import { MODIFIERS } from './words';
+import { isLetter, newRun, readLetters, wordLookup } from '../text/words';
 
 // Modifiers written before an expression join its span and set TimeML `mod`: "early 2026" (START), "mid-November"
 // (MID), "the end of 1999" (END), "about two years" (APPROX), "more than four hours" (MORE_THAN).
@@ -12,20 +13,24 @@ const PREFIX = new RegExp(
 );
 const LOOKBACK = 24;
 /** The last word of every modifier: a cheap test before the regex. */
-const LAST_WORDS = new Set(Object.keys(MODIFIERS).map((k) => k.split(' ').pop()!));
+const lastWordOf = wordLookup(Object.keys(MODIFIERS).map((k) => k.split(' ').pop()!));
+/** ' ', '-' and a line break: what may stand between a modifier and its expression here. */
+const isGap = (c: number) => c === 32 || c === 45 || c === 10;
 
-/** The word just before `at` (skipping spaces and one hyphen), lower-cased. */
-function wordBefore(text: string, at: number): string {
+/** Whether the word just before `at` (skipping spaces and one hyphen) ends a modifier: char codes, no slice. */
+function modifierEndsBefore(text: string, at: number): boolean {
   let i = at;
-  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '-' || text[i - 1] === '\n')) i--;
+  while (i > 0 && isGap(text.charCodeAt(i - 1))) i--;
   const end = i;
-  while (i > 0 && /[A-Za-z]/.test(text[i - 1]!)) i--;
-  return text.slice(i, end).toLowerCase();
+  while (i > 0 && isLetter(text.charCodeAt(i - 1))) i--;
+  const run = newRun();
+  readLetters(text, i, run, end);
+  return lastWordOf(text, i, end, run.hash) !== null;
 }
 
 /** Where the expression starts once its modifier is included, and the mod; null when none applies. */
 export function modifierOf(text: string, c: Candidate, type: TimexType): { start: number; mod: string } | null {
-  if (!LAST_WORDS.has(wordBefore(text, c.start))) return null;
+  if (!modifierEndsBefore(text, c.start)) return null;
   const before = text.slice(Math.max(0, c.start - LOOKBACK), c.start);
   const m = PREFIX.exec(before);
   if (!m) return null;

@@ -98,11 +98,14 @@ export function compileFamily(family: string, specs: readonly RuleSpec[], seen =
   });
 }
 
-/** Runs one rule at `at`; the builder's result with the match's end, or null. */
-export function applyRule(rule: Rule, text: string, at: number): { built: Built; end: number } | null {
+/**
+ * Runs one rule at `at`; the builder's result with the match's end, or null. A match that ends at or before
+ * `longerThan` is not built: it could not win over the one that ends there.
+ */
+export function applyRule(rule: Rule, text: string, at: number, longerThan = at): { built: Built; end: number } | null {
   rule.re.lastIndex = at;
   const m = rule.re.exec(text);
-  if (!m || m[0].length === 0) return null;
+  if (!m || at + m[0].length <= longerThan) return null;
   const built = rule.build({ g: m, text, start: at, end: at + m[0].length });
   return built ? { built, end: at + m[0].length } : null;
 }

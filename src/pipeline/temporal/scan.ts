@@ -57,8 +57,8 @@ export function bestAt(text: string, at: number, token = firstToken(text.slice(a
   const rules = rulesFor(token);
   let best: Candidate | null = null;
   for (const rule of rules) {
-    const hit = applyRule(rule, text, at);
-    if (hit && (!best || hit.end > best.end)) best = { start: at, end: hit.end, rule, built: hit.built };
+    const hit = applyRule(rule, text, at, best ? best.end : at);
+    if (hit) best = { start: at, end: hit.end, rule, built: hit.built };
   }
   return best;
 }

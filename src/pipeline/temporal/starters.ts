@@ -81,8 +81,8 @@ export function eachStart(text: string, from: number, to: number, at: (index: nu
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
-    const prev = text.charCodeAt(i - 1);
-    if (isLetter(prev) || isDigit(prev)) {
+    // white space and punctuation start nothing: pass them before looking back at the previous character
+    if ((!isLetter(c) && !isDigit(c) && c !== 39) || isLetter(text.charCodeAt(i - 1)) || isDigit(text.charCodeAt(i - 1))) {
       i++;
       continue;
     }

@@ -35,3 +35,19 @@ describe('tenseAt: scheduled present and spatial "next"', () => {
     ['More than 100 were killed in blasts next to the embassies on Friday.', 'Friday', 'past'],
   ])('%s → %s is %s', (sentence, phrase, tense) => expect(at(sentence, phrase)).toBe(tense));
 });
+
+describe('markersOf', () => {
+  const future = (text: string, from = 0, to = text.length) => {
+    const { future: f } = markersOf(text, from, to);
+    return f.flatMap((_, i) => (i % 2 ? [] : [text.slice(f[i]!, f[i + 1]!)]));
+  };
+  it('takes the first phrase at a word, whole words only, and does not start another inside it', () => {
+    expect(future('The vote is to be held and he\'ll go, won\'t he? Willful; next to it; next  week')).toEqual(['is to', "'ll", "won't", 'next']);
+  });
+  it('reads only text[from, to), as if nothing were around it', () => {
+    const text = 'xwill go. He will';
+    expect(future(text, 1)).toEqual(['will', 'will']);
+    expect(future(text, 10, 16)).toEqual([]);
+    expect(markersOf('he said', 0, 6).past).toEqual([]);
+  });
+});

@@ -1,22 +1,89 @@
 // The tense of the clause around an expression, from the nearest tense marker: "will meet on Tuesday" → future,
 // "met on Tuesday" / "said Tuesday" → past. Used to pick the week of a bare weekday and the year of "4 June".
 
-import { hashWord, isLetter, newRun, readLetters, wordFilter } from '../text/words';
+import { hashWord, isDigit, isLetter, isSpace, newRun, readLetters, spells, wordFilter, wordLookup } from '../text/words';
 
 export type Tense = 'past' | 'future' | 'unknown';
 
-const FUTURE =
-  /\b(?:will|shall|'ll|won't|would|going\s+to|(?:is|are|am)\s+(?:to|due|set|scheduled|expected|slated)|plans?\s+to|planning|planned|plan\s+to|scheduled|expected\s+to|expects?\s+to|due\s+to|set\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|to\s+be\s+held|upcoming|next(?!\s+to\b)|ahead\s+of|meets?|begins?|starts?|opens?|visits?|arrives?|leaves?|travels?|resumes?|convenes?|later\s+this|tomorrow|as\s+(?:soon|early)\s+as|no\s+later\s+than)\b/gi;
+/**
+ * Future markers: words separated by white space, each word one of its |-alternatives, matched whole and
+ * case-blind. At a word the first phrase that matches wins, and the words it covers start no other marker
+ * ("is to be held" is the marker "is to"), as with one left-to-right regex.
+ */
+const FUTURE_PHRASES = [
+  'will', 'shall', "'ll", "won't", 'would', 'going to', 'is|are|am to|due|set|scheduled|expected|slated', 'plans|plan to',
+  'planning', 'planned', 'scheduled', 'expected to', 'expects|expect to', 'due to', 'set to', 'intends|intend to',
+  'aims|aim to', 'hopes|hope to', 'to be held', 'upcoming', 'next', 'ahead of', 'meets|meet', 'begins|begin',
+  'starts|start', 'opens|open', 'visits|visit', 'arrives|arrive', 'leaves|leave', 'travels|travel', 'resumes|resume',
+  'convenes|convene', 'later this', 'tomorrow', 'as soon|early as', 'no later than',
+];
+/** "next to" is a place, not a time. */
+const NOT_FUTURE = 'next to';
 const IRREGULAR_PAST =
   'said|was|were|had|did|met|held|took|told|came|went|made|gave|began|left|won|lost|fell|rose|saw|found|sent|struck|' +
   'hit|led|paid|spent|kept|sold|bought|brought|thought|wrote|spoke|broke|ran|became|stood|shot|fought|fled|caught|' +
   'taught|felt|heard|meant|put|set|quit|cut|ago|earlier|last|yesterday|previously|since';
-const PAST_WORDS = new Set(IRREGULAR_PAST.split('|'));
-const mayBePast = wordFilter(PAST_WORDS);
+const pastWord = wordLookup(IRREGULAR_PAST.split('|'));
+/** Words in -ed that are not past verbs, or that point ahead (verbs in -eed, "succeed", are found by their ending). */
+const notPast = wordLookup(
+  ('red|bed|shed|united|limited|hundred|planned|scheduled|expected|proposed|' +
+    'intended|slated|based|related|alleged|so-called|detailed|armed|advanced|supposed|renewed|continued').split('|'),
+);
+/** Past tenses of verbs in -ee: the only words in -eed that are past verbs. */
+const pastInEed = wordLookup(['agreed', 'disagreed', 'freed', 'guaranteed', 'decreed']);
 /** "will be named", "is being held": a participle after these is a passive, not a past tense. */
 const PASSIVE_AUXILIARIES: ReadonlySet<number> = new Set(['be', 'being'].map(hashWord));
-/** Words in -ed that are not past verbs, or that point ahead. */
-const NOT_PAST = /^(?!(?:dis)?agreed$|freed$|guaranteed$|decreed$)(?:[a-z]*eed|red|bed|shed|united|limited|indeed|hundred|planned|scheduled|expected|proposed|intended|slated|based|related|alleged|so-called|detailed|armed|advanced|supposed|renewed|continued)$/i;
+
+/** A phrase as lists of lower-case alternatives, one list per word. */
+type Phrase = readonly (readonly string[])[];
+const phrase = (text: string): Phrase => text.split(' ').map((word) => word.split('|'));
+/** The letters a word starts with, as the index key of the phrases it begins ("won't" → "won", "'ll" → ""). */
+const leadLetters = (word: string) => /^[a-z]*/.exec(word)![0];
+
+const FUTURE = FUTURE_PHRASES.map(phrase);
+const FUTURE_LEADS = new Set(FUTURE.flatMap((p) => p[0]!.map(leadLetters)));
+/** Future phrases by the hash of their lead letters, in listed order: each is then matched in full, so a word with the same hash costs only a miss. */
+const FUTURE_BY_LEAD = new Map([...FUTURE_LEADS].map((lead) => [hashWord(lead), FUTURE.filter((p) => p[0]!.some((w) => leadLetters(w) === lead))]));
+if (FUTURE_BY_LEAD.size !== FUTURE_LEADS.size) throw new Error('tense: two future lead words share a hash');
+const mayLeadFuture = wordFilter(FUTURE_LEADS);
+const APOSTROPHE_PHRASES = FUTURE_BY_LEAD.get(hashWord(''))!;
+const NOT_FUTURE_PHRASE = phrase(NOT_FUTURE);
+const NEXT = hashWord('next');
+
+/** What \w matches, by char code. */
+const isWordChar = (c: number) => isLetter(c) || isDigit(c) || c === 95;
+
+/** Where `word` (lower case) ends if it is written whole at `at` (before `to`), else -1. */
+function wordAt(text: string, at: number, to: number, word: string): number {
+  const end = at + word.length;
+  return end <= to && spells(text, at, end, word) && (end === to || !isWordChar(text.charCodeAt(end))) ? end : -1;
+}
+
+/** Where `p` ends if it is written at `at` (before `to`), else -1. */
+function phraseAt(text: string, at: number, to: number, p: Phrase): number {
+  let i = at;
+  for (let w = 0; w < p.length; w++) {
+    if (w > 0) {
+      const gap = i;
+      while (i < to && isSpace(text.charCodeAt(i))) i++;
+      if (i === gap) return -1;
+    }
+    let end = -1;
+    for (const word of p[w]!) if ((end = wordAt(text, i, to, word)) >= 0) break;
+    if (end < 0) return -1;
+    i = end;
+  }
+  return i;
+}
+
+/** Where the first of `phrases` written at `at` ends, or -1. */
+function firstPhraseAt(text: string, at: number, to: number, phrases: readonly Phrase[]): number {
+  for (const p of phrases) {
+    const end = phraseAt(text, at, to, p);
+    if (end >= 0) return end;
+  }
+  return -1;
+}
 
 /** Where the tense markers of a sentence are: [start, end] pairs, future and past. Computed once per sentence. */
 export interface Markers {
@@ -24,36 +91,43 @@ export interface Markers {
   past: number[];
 }
 
-function positions(re: RegExp, sentence: string): number[] {
-  const out: number[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(sentence); m; m = re.exec(sentence)) out.push(m.index, m.index + m[0].length);
-  return out;
-}
-
-/** Each run of letters is tested against PAST_WORDS / -ed (one pass, no big alternation, few slices). */
-function pastPositions(sentence: string): number[] {
-  const out: number[] = [];
+/**
+ * The markers of text[from, to), read as if that were all the text. One pass over its runs of letters, each
+ * screened by hash for both lists, instead of a regex and a second walk over a slice.
+ */
+export function markersOf(text: string, from = 0, to = text.length): Markers {
+  const future: number[] = [];
+  const past: number[] = [];
   const run = newRun();
+  let covered = from; // the end of the last future marker: the words before it start none
   let previous = 0; // hash of the word before
-  for (let i = 0; i < sentence.length; ) {
-    if (!isLetter(sentence.charCodeAt(i))) {
+  for (let i = from; i < to; ) {
+    if (!isLetter(text.charCodeAt(i))) {
       i++;
       continue;
     }
-    readLetters(sentence, i, run);
+    readLetters(text, i, run, to);
     const { end, hash } = run;
-    const ed = end - i > 3 && (sentence.charCodeAt(end - 1) | 32) === 100 && (sentence.charCodeAt(end - 2) | 32) === 101; // -ed
-    const past = !PASSIVE_AUXILIARIES.has(previous) &&
-      (ed ? !NOT_PAST.test(sentence.slice(i, end)) : mayBePast(hash) && PAST_WORDS.has(sentence.slice(i, end).toLowerCase()));
-    if (past) out.push(i, end);
+    const before = i > from ? text.charCodeAt(i - 1) : -1;
+    // "'ll" starts at the apostrophe, which must follow a word character
+    if (before === 39 && i - 1 > from && i - 1 >= covered && isWordChar(text.charCodeAt(i - 2))) {
+      const e = firstPhraseAt(text, i - 1, to, APOSTROPHE_PHRASES);
+      if (e >= 0) future.push(i - 1, (covered = e));
+    }
+    if (i >= covered && !isWordChar(before) && mayLeadFuture(hash)) {
+      const phrases = FUTURE_BY_LEAD.get(hash);
+      const e = phrases && !(hash === NEXT && phraseAt(text, i, to, NOT_FUTURE_PHRASE) >= 0) ? firstPhraseAt(text, i, to, phrases) : -1;
+      if (e >= 0) future.push(i, (covered = e));
+    }
+    const ed = end - i > 3 && (text.charCodeAt(end - 1) | 32) === 100 && (text.charCodeAt(end - 2) | 32) === 101; // -ed
+    const eed = ed && (text.charCodeAt(end - 3) | 32) === 101;
+    const pastForm = eed ? pastInEed(text, i, end, hash) !== null : ed ? notPast(text, i, end, hash) === null : pastWord(text, i, end, hash) !== null;
+    if (pastForm && !PASSIVE_AUXILIARIES.has(previous)) past.push(i, end);
     previous = hash;
     i = end;
   }
-  return out;
+  return { future, past };
 }
-
-export const markersOf = (sentence: string): Markers => ({ future: positions(FUTURE, sentence), past: pastPositions(sentence) });
 
 /** Distance from [at, end) to the nearest marker outside it; markers after the expression count double. */
 function nearest(marks: readonly number[], at: number, end: number): number {

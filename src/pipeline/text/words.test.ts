@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashWord, isDigit, isLetter, isSpace, newRun, readLetters, wordFilter } from './words';
+import { hashWord, isDigit, isLetter, isSpace, newRun, readLetters, spells, wordFilter, wordLookup } from './words';
 
 describe('word scanning', () => {
   it('tells ASCII letters and digits apart from everything else', () => {
@@ -27,5 +27,16 @@ describe('word scanning', () => {
     expect(['Monday', 'WEEK', 'week'].every((w) => listed(hashWord(w)))).toBe(true);
     const others = ['president', 'minister', 'said', 'talks', 'summit', 'government', 'election', 'country'];
     expect(others.filter((w) => listed(hashWord(w)))).toEqual([]);
+  });
+  it('stops a letter run at `to`', () => {
+    const run = newRun();
+    readLetters('Tuesday', 0, run, 3);
+    expect(run).toEqual({ end: 3, hash: hashWord('tue') });
+  });
+  it('finds listed words in any case by hash, without a slice', () => {
+    const text = 'He SAID and said-so, saidx';
+    const listed = wordLookup(['said', 'was']);
+    expect([[3, 7], [12, 16], [21, 26]].map(([s, e]) => listed(text, s!, e!, hashWord(text.slice(s, e))))).toEqual(['said', 'said', null]);
+    expect(spells(text, 3, 7, 'said') && !spells(text, 3, 6, 'said')).toBe(true);
   });
 });

@@ -15,11 +15,14 @@ const FUNCTION_WORDS = [
   'once', 'twice', 'thrice', 'year', 'comparable', 'final', 'latter', 'following', 'further', 'remaining', 'initial',
   'same', 'seventeen', 'eighteen', 'nineteen', 'two', 'half', 'preceding', 'first', 'second', 'third', 'fourth',
   'weekend', 'period', 'future', 'present', 'near', 'later', 'number', 'pair', 'whole', 'full', 'entire', 'calendar',
-  'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties', 'end', 'of', 'p', 'am', 'pm',
-  'times', 'other', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays',
+  'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties', 'end', 'p', 'am', 'pm',
+  'times', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays',
 ];
-/** Frequent words that start an expression only when the next word could continue one ("the year", "a week"). */
-const WEAK: ReadonlySet<number> = new Set(['the', 'that', 'a', 'an', 'this'].map(hashWord));
+/**
+ * Frequent words that start an expression only when the next word could continue one ("the year", "a week",
+ * "at present", "most recently", "some years ago", "New Year's Day"): elsewhere no rule is tried at all.
+ */
+const WEAK: ReadonlySet<number> = new Set(['the', 'that', 'a', 'an', 'this', 'at', 'more', 'most', 'just', 'new', 'some', 'many'].map(hashWord));
 /** A number token as the rule heads see it: its digits as zeros ("1998" → "0000"). */
 const ZEROS = ['', '0', '00', '000', '0000', '00000'];
 

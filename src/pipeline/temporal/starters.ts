@@ -1,4 +1,4 @@
-import { hashWord, isDigit, isLetter, isSpace, newRun, readLetters, type Run, wordFilter } from '../text/words';
+import { hashWord, isDigit, isLetter, isSpace, newRun, readLetters, type Run, wordFilter, wordLookup } from '../text/words';
 import { HOLIDAY_NAMES } from './holidays';
 import { ADVERBS } from './rules/sets';
 import { REFS } from './rules/references';
@@ -41,6 +41,8 @@ export const STARTERS: ReadonlySet<string> = new Set(
 const FORMS: ReadonlySet<string> = new Set([...STARTERS].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]));
 /** Most words are not starters: this filter turns them away before any slice or Set lookup. */
 const mayStart = wordFilter(STARTERS);
+/** A starter in any case, looked up without a slice. */
+const starterIn = wordLookup(STARTERS);
 
 /** After white space, a number, "'" or a starter word follows (`run` is scratch space). */
 function nextIsStarter(text: string, from: number, run: Run): boolean {
@@ -51,7 +53,7 @@ function nextIsStarter(text: string, from: number, run: Run): boolean {
   if (isDigit(c) || c === 39) return true;
   if (!isLetter(c)) return false;
   readLetters(text, i, run);
-  return mayStart(run.hash) && STARTERS.has(text.slice(i, run.end).toLowerCase());
+  return starterIn(text, i, run.end, run.hash) !== null;
 }
 
 /**

@@ -1,10 +1,17 @@
 import type { RuleSpec } from '../rule';
+import type { Built } from '../sketch';
 import { count, durationValue, fractionOf } from './read';
 
 // Durations: "two weeks" P2W, "11 years" P11Y, "180 days" P180D, "three hours" PT3H, "the past three years" P3Y,
 // "a two-year term" P2Y, "several months" PXM, "the next few days" PXD, "decades" PXE.
 
 const WINDOW = '(?:the\\s+)?(?:(?:past|last|next|first|previous|coming|latest|final|following|further|remaining|initial|same)\\s+)?';
+
+/** A whole number of units and a fraction ("2 1/2 years", "a minute and a half"), or null for "2.5 1/2". */
+function fractional(number: string, fraction: string, unit: string): Built | null {
+  const n = count(number);
+  return typeof n === 'number' && Number.isInteger(n) ? { sketch: { kind: 'value', value: durationValue(n + fractionOf(fraction), unit) } } : null;
+}
 
 export const DURATION_RULES: readonly RuleSpec[] = [
   {
@@ -40,18 +47,12 @@ export const DURATION_RULES: readonly RuleSpec[] = [
   },
   {
     id: 'duration.fraction', head: '{NUM}|\\d+', type: 'DURATION', pattern: '({NUM})(?:\\s+|\\s?(?=[½¼¾]))({FRACTION})[\\s-]+({UNIT})',
-    build: ({ g }) => {
-      const n = count(g[1]);
-      return typeof n === 'number' && Number.isInteger(n) ? { sketch: { kind: 'value', value: durationValue(n + fractionOf(g[2]!), g[3]!) } } : null;
-    },
+    build: ({ g }) => fractional(g[1]!, g[2]!, g[3]!),
     examples: ['2 1/2 years', 'two and a half years', '5 1/2 hours', '1½ days', 'one and a half years'],
   },
   {
     id: 'duration.unit-and-a-half', head: '{NUM}|\\d+', type: 'DURATION', pattern: '({NUM})\\s+({UNIT})\\s+(and\\s+a\\s+(?:half|quarter))',
-    build: ({ g }) => {
-      const n = count(g[1]);
-      return typeof n === 'number' && Number.isInteger(n) ? { sketch: { kind: 'value', value: durationValue(n + fractionOf(g[3]!), g[2]!) } } : null;
-    },
+    build: ({ g }) => fractional(g[1]!, g[3]!, g[2]!),
     examples: ['a minute and a half', 'an hour and a half', 'two years and a half'],
   },
 ];

@@ -90,7 +90,7 @@ export function resolveSketch(sketch: Sketch, n: number, tense: Tense): Resolved
       if (sketch.y !== undefined) return { value: isoMonth(sketch.y, sketch.m), how: 'stated in full' };
       if (sketch.yearBy !== undefined) {
         const yy = y + sketch.yearBy;
-        const how = `stated of the year ${sketch.yearBy === 0 ? 'of' : sketch.yearBy < 0 ? 'before' : 'after'} ${humanDay(n)}`;
+        const how = `in the year ${sketch.yearBy === 0 ? 'of' : sketch.yearBy < 0 ? 'before' : 'after'} ${humanDay(n)}`;
         const d = sketch.d;
         return { value: d !== undefined && isValidDay(yy, sketch.m, d) ? isoDay(toDays(yy, sketch.m, d)) : isoMonth(yy, sketch.m), how };
       }

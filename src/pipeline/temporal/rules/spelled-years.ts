@@ -1,4 +1,5 @@
 import type { RuleSpec } from '../rule';
+import { isoMonth } from '../calendar';
 import { readNumber } from '../words';
 import { monthOf, seasonOf } from './read';
 
@@ -19,7 +20,6 @@ function spelledYear(words: string): number {
   const base = /thousand/i.test(head!) ? 2000 : under100(head!) * 100;
   return base + (rest ? under100(rest) : 0);
 }
-const mm = (m: number) => String(m).padStart(2, '0');
 
 export const SPELLED_YEAR_RULES: readonly RuleSpec[] = [
   {
@@ -42,7 +42,7 @@ export const SPELLED_YEAR_RULES: readonly RuleSpec[] = [
   },
   {
     id: 'spelled.month-year', head: '{MONTH}', type: 'DATE', pattern: `({MONTH})\\s+(?:of\\s+)?(${SPELLED_YEAR})`,
-    build: ({ g }) => ({ sketch: { kind: 'value', value: `${spelledYear(g[2]!)}-${mm(monthOf(g[1]!))}` } }),
+    build: ({ g }) => ({ sketch: { kind: 'value', value: isoMonth(spelledYear(g[2]!), monthOf(g[1]!)) } }),
     examples: ['January nineteen ninety-seven', 'May two thousand', 'March of nineteen eighty-one'],
   },
   {

@@ -28,7 +28,8 @@ export function joinClockToDay(text: string, cs: readonly Candidate[]): readonly
   const out: Candidate[] = [];
   for (let i = 0; i < cs.length; i++) {
     const c = cs[i]!;
-    const [next, after] = [cs[i + 1], cs[i + 2]];
+    const next = cs[i + 1];
+    const after = cs[i + 2];
     if (c.built.sketch.kind === 'clock' && next) {
       const bracketed = next.built.sketch.kind === 'clock' && OPEN.test(text.slice(c.end, next.start)) && text[next.end] === ')';
       if (bracketed && isDay(after) && GAP.test(text.slice(next.end + 1, after.start))) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyRule, compileFamily, exampleText, firstToken, type RuleSpec, startsWith } from './rule';
 import { RULES, scan } from './scan';
-import { STARTERS } from './starters';
+import { eachStart, STARTERS } from './starters';
 
 describe('rule tables', () => {
   it.each(RULES.map((r) => [r.id, r] as const))('%s matches each of its examples whole', (_, rule) => {
@@ -45,4 +45,14 @@ describe('scan', () => {
   it('skips money, percentages and counts', () => {
     expect(scan('It cost $1999 and rose 15% to 2,000 tonnes, or 15 cents.')).toEqual([]);
   });
+  it('starts at a number only if the whole number could begin an expression', () => {
+    const starts = (text: string) => {
+      const found: string[] = [];
+      eachStart(text, 0, text.length, (at, token) => (/^0/.test(token) && found.push(text.slice(at, at + 3)), at));
+      return found;
+    };
+    expect(starts('2.5 million shares, 1,200 troops, 9.5% and Kopp, 44, was held')).toEqual([]);
+    expect(starts('2.5 years, 1,000 years, 10.30 a.m., 44 days, in 1998.')).toEqual(['2.5', '1,0', '10.', '44 ', '199']);
+  });
 });
+

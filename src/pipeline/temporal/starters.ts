@@ -58,14 +58,19 @@ function nextIsStarter(text: string, from: number, run: Run): boolean {
 
 /**
  * A number starts an expression unless it is money, a decimal or thousands part, a percentage, or a short number
- * followed by a word that cannot continue one ("15 cents"); four digits may stand alone (a year).
+ * followed by a word that cannot continue one ("15 cents", "2.5 million", "1,200 shares", "Kopp, 44, was"); four
+ * digits may stand alone (a year).
  */
 function numberMayStart(text: string, start: number, end: number, run: Run): boolean {
   const before = text.charCodeAt(start - 1);
   if (before === 36 || before === 163 || before === 8364 || ((before === 46 || before === 44) && isDigit(text.charCodeAt(start - 2)))) return false;
-  const after = text.charCodeAt(end);
+  if (end - start >= 4) return text.charCodeAt(end) !== 37; // a year, unless a percentage
+  let e = end; // the whole number: its decimal and thousands parts too
+  while ((text.charCodeAt(e) === 44 || text.charCodeAt(e) === 46) && isDigit(text.charCodeAt(e + 1))) for (e += 2; isDigit(text.charCodeAt(e)); ) e++;
+  let after = text.charCodeAt(e);
+  if (after === 44 || after === 46) after = text.charCodeAt(++e); // "44, was": the word after the comma decides
   if (after === 37) return false; // %
-  return end - start >= 4 || !isSpace(after) || nextIsStarter(text, end, run);
+  return !isSpace(after) || nextIsStarter(text, e, run);
 }
 
 /** The starter word at [start, run.end), or null: known in this case, not glued to a digit, a weak one followed well. */

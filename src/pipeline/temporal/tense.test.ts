@@ -29,6 +29,18 @@ describe('tenseAt', () => {
   ])('reads -eed verbs and passives after "be" right: %s', (sentence, phrase, tense) => expect(at(sentence, phrase)).toBe(tense));
 });
 
+describe('tenseAt: postponements, former plans and deadlines', () => {
+  it.each([
+    ['Immigration officials postponed until Tuesday morning any action on the boy.', 'Tuesday morning', 'future'],
+    ['The vote was put off until Friday.', 'Friday', 'future'],
+    ['The offer previously had been scheduled to expire at midnight Friday.', 'midnight Friday', 'past'],
+    ['It had been due to expire Friday evening.', 'Friday evening', 'past'],
+    ['Bush let the offensive begin as previously planned Saturday night.', 'Saturday night', 'past'],
+    ['The INS has given the relatives until 9 a.m. Tuesday to sign.', '9 a.m. Tuesday', 'future'],
+    ['Up until Thursday, he had refused to talk.', 'Thursday', 'past'],
+  ])('%s → %s is %s', (sentence, phrase, tense) => expect(at(sentence, phrase)).toBe(tense));
+});
+
 describe('tenseAt: scheduled present and spatial "next"', () => {
   it.each([
     ['He and Arafat meet separately Monday with Albright.', 'Monday', 'future'],

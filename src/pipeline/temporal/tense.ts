@@ -16,7 +16,19 @@ const FUTURE_PHRASES = [
   'aims|aim to', 'hopes|hope to', 'to be held', 'upcoming', 'next', 'ahead of', 'meets|meet', 'begins|begin',
   'starts|start', 'opens|open', 'visits|visit', 'arrives|arrive', 'leaves|leave', 'travels|travel', 'resumes|resume',
   'convenes|convene', 'later this', 'tomorrow', 'as soon|early as', 'no later than',
+  'postponed|delayed|deferred|adjourned|extended until|till', 'put|pushed off|back',
 ];
+/**
+ * A plan told in the past perfect or as a former plan ("had been scheduled to expire Friday", "as previously
+ * planned Saturday night") looks back: a future phrase right after one of these words marks the past.
+ */
+const FORMER_PLAN: ReadonlySet<number> = new Set(['had', 'previously', 'originally'].map(hashWord));
+const BEEN = hashWord('been');
+const HAD = hashWord('had');
+/** A deadline ("until Tuesday", "by Friday") looks ahead when nothing else in the sentence tells the tense. */
+const DEADLINE = wordLookup(['until', 'till', 'by']);
+/** How far (characters) a deadline word may stand before its expression: "until 9 a.m. Tuesday" is one space. */
+const DEADLINE_GAP = 4;
 /** "next to" is a place, not a time. */
 const NOT_FUTURE = 'next to';
 const IRREGULAR_PAST =
@@ -89,6 +101,8 @@ function firstPhraseAt(text: string, at: number, to: number, phrases: readonly P
 export interface Markers {
   future: number[];
   past: number[];
+  /** Where deadline words end. */
+  deadlines: number[];
 }
 
 /**
@@ -98,9 +112,11 @@ export interface Markers {
 export function markersOf(text: string, from = 0, to = text.length): Markers {
   const future: number[] = [];
   const past: number[] = [];
+  const deadlines: number[] = [];
   const run = newRun();
   let covered = from; // the end of the last future marker: the words before it start none
   let previous = 0; // hash of the word before
+  let second = 0; // and of the one before that
   for (let i = from; i < to; ) {
     if (!isLetter(text.charCodeAt(i))) {
       i++;
@@ -114,19 +130,22 @@ export function markersOf(text: string, from = 0, to = text.length): Markers {
       const e = firstPhraseAt(text, i - 1, to, APOSTROPHE_PHRASES);
       if (e >= 0) future.push(i - 1, (covered = e));
     }
-    if (i >= covered && !isWordChar(before) && mayLeadFuture(hash)) {
+    const inPhrase = i < covered;
+    if (!inPhrase && !isWordChar(before) && mayLeadFuture(hash)) {
       const phrases = FUTURE_BY_LEAD.get(hash);
       const e = phrases && !(hash === NEXT && phraseAt(text, i, to, NOT_FUTURE_PHRASE) >= 0) ? firstPhraseAt(text, i, to, phrases) : -1;
-      if (e >= 0) future.push(i, (covered = e));
+      if (e >= 0) (FORMER_PLAN.has(previous) || (previous === BEEN && second === HAD) ? past : future).push(i, (covered = e));
     }
     const ed = end - i > 3 && (text.charCodeAt(end - 1) | 32) === 100 && (text.charCodeAt(end - 2) | 32) === 101; // -ed
     const eed = ed && (text.charCodeAt(end - 3) | 32) === 101;
     const pastForm = eed ? pastInEed(text, i, end, hash) !== null : ed ? notPast(text, i, end, hash) === null : pastWord(text, i, end, hash) !== null;
-    if (pastForm && !PASSIVE_AUXILIARIES.has(previous)) past.push(i, end);
+    if (pastForm && !inPhrase && i >= covered && !PASSIVE_AUXILIARIES.has(previous)) past.push(i, end);
+    else if (DEADLINE(text, i, end, hash) !== null) deadlines.push(end);
+    second = previous;
     previous = hash;
     i = end;
   }
-  return { future, past };
+  return { future, past, deadlines };
 }
 
 /** Distance from [at, end) to the nearest marker outside it; markers after the expression count double. */
@@ -145,6 +164,6 @@ function nearest(marks: readonly number[], at: number, end: number): number {
 export function tenseAt(markers: Markers, at: number, end = at): Tense {
   const future = nearest(markers.future, at, end);
   const past = nearest(markers.past, at, end);
-  if (future === Infinity && past === Infinity) return 'unknown';
+  if (future === Infinity && past === Infinity) return markers.deadlines.some((e) => e < at && at - e <= DEADLINE_GAP) ? 'future' : 'unknown';
   return future < past ? 'future' : 'past';
 }

@@ -41,7 +41,8 @@ interface Reach {
   past: number;
   future: number;
 }
-const DAY_REACH: Reach = { past: 270, future: 270 };
+/** A day in a past sentence may be ten months back ("the fiscal year ended Jan. 31" written in late October). */
+const DAY_REACH: Reach = { past: 300, future: 270 };
 const MONTH_REACH: Reach = { past: 8, future: 8 };
 /**
  * Quarters and seasons: a past-tense "fourth quarter" in January is last year's, and so is "earned in the fiscal first

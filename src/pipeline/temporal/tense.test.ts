@@ -23,6 +23,7 @@ describe('tenseAt', () => {
     ['Mr. Schwarz will succeed Daniel Davison Feb. 1.', 'Feb. 1', 'future'],
     ['Collins will be named commander for a mission in December.', 'December', 'future'],
     ['The talks are being held on Friday.', 'Friday', 'unknown'],
+    ['He will fight it when the case is heard in May.', 'May', 'future'],
     ['The two sides agreed on Friday to a truce.', 'Friday', 'past'],
     ['Three hostages were freed on Sunday.', 'Sunday', 'past'],
     ['Police have been searching for him since the Oct. 23 shooting.', 'Oct. 23', 'past'],

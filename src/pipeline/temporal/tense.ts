@@ -43,8 +43,8 @@ const notPast = wordLookup(
 );
 /** Past tenses of verbs in -ee: the only words in -eed that are past verbs. */
 const pastInEed = wordLookup(['agreed', 'disagreed', 'freed', 'guaranteed', 'decreed']);
-/** "will be named", "is being held": a participle after these is a passive, not a past tense. */
-const PASSIVE_AUXILIARIES: ReadonlySet<number> = new Set(['be', 'being'].map(hashWord));
+/** "will be named", "is being held", "when the case is heard in May": a participle after these is a passive, not a past tense. */
+const PASSIVE_AUXILIARIES: ReadonlySet<number> = new Set(['be', 'being', 'is', 'are', 'am'].map(hashWord));
 
 /** A phrase as lists of lower-case alternatives, one list per word. */
 type Phrase = readonly (readonly string[])[];

@@ -7,6 +7,8 @@ describe('anaphora: counting from the date mentioned before', () => {
     ['They met on Oct. 3. The following day they split.', 'The following day', '1989-10-04'],
     ['In March, they met. The following month, they split.', 'The following month', '1989-04'],
     ['Net rose in the third quarter, from $5 million a year earlier.', 'a year earlier', '1988-Q3'],
+    ['Shares fell 5% on Friday, Oct. 20, from the previous Friday.', 'the previous Friday', '1989-10-13'],
+    ['He arrived on Oct. 3 and left the following Monday.', 'the following Monday', '1989-10-09'],
   ])('%s → %s = %s', (text, phrase, value) => {
     const t = only(text, phrase, '1989-10-27');
     expect(t.value).toBe(value);
@@ -16,5 +18,9 @@ describe('anaphora: counting from the date mentioned before', () => {
     const day = { kind: 'shift', grain: 'day', by: 1, anaphoric: 'always' } as const;
     expect(fromPrevious(day, '1989-03', 'past')).toBeNull();
     expect(fromPrevious({ ...day, grain: 'month' }, '1989-03', 'past')?.value).toBe('1989-04');
+  });
+  it('without a day mentioned before, "the previous Friday" counts from publication', () => {
+    const t = only('Shares rose from the previous Friday.', 'the previous Friday', '1989-10-27');
+    expect([t.value, t.resolution.anchor.source]).toEqual(['1989-10-20', 'publication']);
   });
 });

@@ -10,8 +10,12 @@ import type { Tense } from './tense';
 /** Grains a month-level mention ("In March") can anchor: "the following month" → April; not "the following day". */
 const MONTH_OR_COARSER = new Set(['month', 'quarter', 'half', 'season']);
 
-/** An anaphoric shift from the last date mentioned: "a year earlier" after "the third quarter" → the year-ago quarter. */
+/**
+ * An anaphoric shift or weekday from the last date mentioned: "a year earlier" after "the third quarter" → the
+ * year-ago quarter; "the previous Friday" after "Friday, Oct. 27" → Oct. 20.
+ */
 export function fromPrevious(sketch: Sketch, previous: string, tense: Tense): Done | null {
+  if (sketch.kind === 'weekday') return fromDay(sketch, previous, previous, tense);
   if (sketch.kind !== 'shift') return null;
   if (sketch.anaphoric === 'periods' && !/^\d{4}-(?:Q\d|H\d|\d{2})$/.test(previous)) return null;
   const year = /^(\d{4})(-(?:Q\d|H\d|\d{2}|SP|SU|FA|WI))?/.exec(previous);
@@ -20,9 +24,14 @@ export function fromPrevious(sketch: Sketch, previous: string, tense: Tense): Do
     return { value: `${+year[1]! + sketch.by}${rest}`.padStart(4, '0'), how: `${Math.abs(sketch.by)} year(s) ${sketch.by < 0 ? 'before' : 'after'} ${previous}`, source: 'previous-date', estimated: false, from: previous };
   }
   const month = /^\d{4}-\d{2}$/.test(previous) && MONTH_OR_COARSER.has(sketch.grain);
-  const day = parseIsoDay(month ? `${previous}-01` : previous.slice(0, 10));
-  if (day === null) return null;
-  const r = resolveSketch(sketch, day, tense);
+  return fromDay(sketch, month ? `${previous}-01` : previous, previous, tense);
+}
+
+/** Resolves against the day `day` names (null when it names no day), crediting the mention `previous`. */
+function fromDay(sketch: Sketch, day: string, previous: string, tense: Tense): Done | null {
+  const n = parseIsoDay(day.slice(0, 10));
+  if (n === null) return null;
+  const r = resolveSketch(sketch, n, tense);
   return { value: r.value, how: `${r.how} (the date mentioned before)`, source: 'previous-date', estimated: false, from: previous };
 }
 

@@ -23,8 +23,8 @@ const against = (r: Resolved, source: Done['source'], estimated: boolean): Done 
  * story (the last quarter named), other anaphoric shifts from the date mentioned just before.
  */
 function resolveOne(sketch: Sketch, anchor: Anchor, tense: Tense, previous: string | null, period: string | null): Done {
-  if (sketch.kind === 'shift' && sketch.anaphoric) {
-    const fromPeriod = sketch.grain === 'year' && sketch.by < 0;
+  if ((sketch.kind === 'shift' || sketch.kind === 'weekday') && sketch.anaphoric) {
+    const fromPeriod = sketch.kind === 'shift' && sketch.grain === 'year' && sketch.by < 0;
     const from = fromPeriod ? (period ?? (previous && /^\d{4}$/.test(previous) ? null : previous)) : previous;
     const done = from ? fromPrevious(sketch, from, tense) : null;
     if (done) return done;

@@ -23,8 +23,11 @@ export type Sketch =
    * month ("a year ago" after "the third quarter" is the year-ago quarter, otherwise a year before publication).
    */
   | { kind: 'shift'; grain: Grain; by: number; time?: string; anaphoric?: 'always' | 'periods' }
-  /** A weekday: the sentence's tense or a stated last/next/this picks the week. */
-  | { kind: 'weekday'; dow: number; dir: Direction; time?: string }
+  /**
+   * A weekday: the sentence's tense or a stated last/next/this picks the week. "The previous Friday" and "the
+   * following Monday" are anaphoric: they count from the day mentioned just before, when there is one.
+   */
+  | { kind: 'weekday'; dow: number; dir: Direction; time?: string; anaphoric?: 'always' }
   /** A quarter, half or season (TimeML code Q3, H1, SU) of a stated year or of the anchor's year. */
   | { kind: 'part'; code: string; y?: number; dir: Direction }
   /** A holiday from the holiday table, in a stated year or the one implied by the anchor. */

@@ -8,11 +8,16 @@ import { directionOf, weekdayOf } from './read';
 
 const part = (w: string | undefined) => (w ? `T${DAY_PARTS[w.toLowerCase()]}` : undefined);
 
-function weekday(name: string, dir: Direction, partWord?: string): Built | null {
+function weekday(name: string, dir: Direction, partWord?: string, anaphoric = false): Built | null {
   if (!isName(name)) return null;
   const time = part(partWord);
-  return { sketch: { kind: 'weekday', dow: weekdayOf(name), dir, ...(time ? { time } : {}) }, ...(time ? { type: 'TIME' as const } : {}) };
+  return {
+    sketch: { kind: 'weekday', dow: weekdayOf(name), dir, ...(time ? { time } : {}), ...(anaphoric ? { anaphoric: 'always' as const } : {}) },
+    ...(time ? { type: 'TIME' as const } : {}),
+  };
 }
+/** "the previous Friday", "the following Monday": counted from the day the story mentioned before. */
+const ANAPHORIC_LEAD = /^the\s+(?:previous|following)$/i;
 
 const DAY_SHIFT: Readonly<Record<string, number>> = { yesterday: -1, today: 0, this: 0, tomorrow: 1, last: -1 };
 
@@ -25,8 +30,8 @@ export const WEEKDAY_RULES: readonly RuleSpec[] = [
   {
     id: 'weekday.relative', head: 'last|next|this|coming|past|the', type: 'DATE',
     pattern: '(last|next|this|coming|this\\s+past|this\\s+coming|past|the\\s+previous|the\\s+following|the\\s+next)\\s+({WEEKDAY})(?:\\s+({DAYPART}))?',
-    build: ({ g }) => weekday(g[2]!, directionOf(g[1]), g[3]),
-    examples: ['last Saturday', 'next Friday', 'this Tuesday', 'the previous Friday', 'last Monday night'],
+    build: ({ g }) => weekday(g[2]!, directionOf(g[1]), g[3], ANAPHORIC_LEAD.test(g[1]!)),
+    examples: ['last Saturday', 'next Friday', 'this Tuesday', 'the previous Friday', 'the following Monday', 'last Monday night'],
   },
   {
     id: 'weekday.part-of-day', head: 'yesterday|today|tomorrow|this|last', type: 'TIME', pattern: '(yesterday|today|tomorrow|this|last)\\s+({DAYPART})',

@@ -8,6 +8,8 @@ describe('times family', () => {
     ['It struck at 10:35 a.m. local time.', '10:35 a.m. local time', '2024-12-19T10:35'],
     ['It ends at 10 p.m. Wednesday.', '10 p.m. Wednesday', '2024-12-18T22:00'],
     ['Polls close at midnight.', 'midnight', '2024-12-19T24:00'],
+    ['Polls close at 8 p.m. ET on Dec. 20.', '8 p.m. ET on Dec. 20', '2024-12-20T20:00'],
+    ['The briefing starts at 9:30 a.m. Eastern Time.', '9:30 a.m. Eastern Time', '2024-12-19T09:30'],
   ])('%s → %s = %s', (text, phrase, value) => expect(only(text, phrase).value).toBe(value));
   it('a clock time without an anchor keeps the time and leaves the day as X', () => {
     expect(only('It struck at 08:21 GMT.', '08:21 GMT', null).value).toBe('XXXX-XX-XXT08:21');

@@ -1,6 +1,6 @@
 import type { TimexType } from '../types';
 import type { Built } from './sketch';
-import { DAY_PARTS, FRACTIONS, MONTHS, NUMBERS, ORDINALS, SEASONS, UNITS, VAGUE_NUMBERS, WEEKDAYS } from './words';
+import { DAY_PARTS, FRACTIONS, MONTHS, NUMBERS, ORDINALS, SEASONS, SUPERLATIVES, UNITS, VAGUE_NUMBERS, WEEKDAYS } from './words';
 import { HOLIDAY_NAMES } from './holidays';
 
 /** A match handed to a rule's builder: the capture groups (g[0] the whole match) and where it is. */
@@ -58,6 +58,7 @@ export const MACROS: Readonly<Record<string, string>> = {
   YEAR: '1[6-9]\\d\\d|20\\d\\d',
   NUM: `\\d[\\d,]*(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|${alt(Object.keys(NUMBERS))}`,
   VAGUE: alt(VAGUE_NUMBERS),
+  SUPERLATIVE: alt(SUPERLATIVES),
   FRACTION: alt(Object.keys(FRACTIONS)),
   UNIT: Object.keys(UNITS).map((u) => (u === 'century' ? 'century|centuries' : `${u}s?`)).join('|'),
   UNIT1: Object.keys(UNITS).join('|'),

@@ -28,6 +28,16 @@ export const FRACTIONS: Readonly<Record<string, number>> = {
   'and a half': 0.5, 'and a quarter': 0.25, 'and three quarters': 0.75,
 };
 
+/**
+ * Superlatives and ordinals that make "in N years" a span looked back over, not a date ahead: "the first budget
+ * by a Labour government in 14 years", "its weakest level in two years", "the smallest gain in a year".
+ */
+export const SUPERLATIVES: readonly string[] = [
+  'first', 'only', 'most', 'least', 'fewest', 'highest', 'lowest', 'biggest', 'largest', 'smallest', 'strongest',
+  'weakest', 'best', 'worst', 'fastest', 'slowest', 'sharpest', 'steepest', 'deepest', 'longest', 'shortest',
+  'greatest', 'heaviest', 'hottest', 'coldest', 'warmest', 'wettest', 'driest', 'busiest', 'worst-ever', 'record',
+];
+
 /** Vague quantities: TimeML writes them as X ("several years" = PXY). */
 export const VAGUE_NUMBERS: readonly string[] = ['a few', 'few', 'several', 'some', 'many', 'a number of', 'the next few'];
 

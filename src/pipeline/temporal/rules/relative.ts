@@ -62,7 +62,8 @@ export const RELATIVE_RULES: readonly RuleSpec[] = [
     examples: ['several years ago', 'a few days earlier', 'some years from now'],
   },
   {
-    id: 'rel.in-units', head: '{NUM}|\\d+', type: 'DATE', pattern: '(?<!the\\s)(?<=\\bin\\s)({NUM})\\s+({UNIT})(?:\\s+time)?(?=\\s*(?:[.,;]|$|time\\b))',
+    id: 'rel.in-units', head: '{NUM}|\\d+', type: 'DATE', // not after a superlative in the same clause: "the first … in 14 years" is a span (durations family)
+    pattern: '(?<!\\b(?:{SUPERLATIVE})\\b[^.;:!?]{0,80})(?<!the\\s)(?<=\\bin\\s)({NUM})\\s+({UNIT})(?:\\s+time)?(?=\\s*(?:[.,;]|$|time\\b))',
     build: ({ g }) => {
       const n = count(g[1]);
       const unit = unitOf(g[2]!);

@@ -53,7 +53,7 @@ function tagBlock(text: string, block: Block, sentences: readonly Sentence[], st
   const anchorText = anchorValue(anchor); // once per block, not per expression
   let si = firstEndingAfter(sentences, block.start);
   let marked: Sentence = { start: -1, end: -1 };
-  let markers: Markers = { future: [], past: [], deadlines: [] };
+  let markers: Markers = { future: [], past: [], deadlines: [], breaks: [] };
   for (const c of joinClockToDay(text, scan(text, block.start, block.end))) {
     const type: TimexType = c.built.type ?? c.rule.type;
     const modifier = modifierOf(text, c, type);

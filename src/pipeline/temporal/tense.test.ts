@@ -42,6 +42,14 @@ describe('tenseAt: postponements, former plans and deadlines', () => {
   ])('%s → %s is %s', (sentence, phrase, tense) => expect(at(sentence, phrase)).toBe(tense));
 });
 
+describe('tenseAt: clause breaks', () => {
+  it.each([
+    ['The King, who turned 76 on Thursday, will host the visit.', 'Thursday', 'past'],
+    ['On Thursday, the king will host the visit.', 'Thursday', 'future'],
+    ['Yoon said on Thursday that he would fight.', 'Thursday', 'past'],
+  ])('%s → %s is %s', (sentence, phrase, tense) => expect(at(sentence, phrase)).toBe(tense));
+});
+
 describe('tenseAt: scheduled present and spatial "next"', () => {
   it.each([
     ['He and Arafat meet separately Monday with Albright.', 'Monday', 'future'],

@@ -103,6 +103,8 @@ export interface Markers {
   past: number[];
   /** Where deadline words end. */
   deadlines: number[];
+  /** Where commas and semicolons are: clause breaks. */
+  breaks: number[];
 }
 
 /**
@@ -113,12 +115,15 @@ export function markersOf(text: string, from = 0, to = text.length): Markers {
   const future: number[] = [];
   const past: number[] = [];
   const deadlines: number[] = [];
+  const breaks: number[] = [];
   const run = newRun();
   let covered = from; // the end of the last future marker: the words before it start none
   let previous = 0; // hash of the word before
   let second = 0; // and of the one before that
   for (let i = from; i < to; ) {
-    if (!isLetter(text.charCodeAt(i))) {
+    const c = text.charCodeAt(i);
+    if (!isLetter(c)) {
+      if (c === 44 || c === 59) breaks.push(i);
       i++;
       continue;
     }
@@ -145,16 +150,22 @@ export function markersOf(text: string, from = 0, to = text.length): Markers {
     previous = hash;
     i = end;
   }
-  return { future, past, deadlines };
+  return { future, past, deadlines, breaks };
 }
 
-/** Distance from [at, end) to the nearest marker outside it; markers after the expression count double. */
-function nearest(marks: readonly number[], at: number, end: number): number {
+/**
+ * Distance from [at, end) to the nearest marker outside it. A verb before a date usually governs it ("turned 76 on
+ * Thursday"), so markers after the expression count double, and four times past a clause break ("The King, who
+ * turned 76 on Thursday, will host …"); one after a break still decides when nothing comes before ("On Thursday,
+ * he will …").
+ */
+function nearest(marks: readonly number[], at: number, end: number, breaks: readonly number[]): number {
   let best = Infinity;
   for (let i = 0; i < marks.length; i += 2) {
     const s = marks[i]!;
     const e = marks[i + 1]!;
-    const w = e <= at ? at - e : s >= end ? (s - end) * 2 : Infinity; // markers inside the expression do not count
+    // markers inside the expression do not count
+    const w = e <= at ? at - e : s >= end ? (s - end) * (breaks.some((b) => b >= end && b < s) ? 4 : 2) : Infinity;
     if (w < best) best = w;
   }
   return best;
@@ -162,8 +173,8 @@ function nearest(marks: readonly number[], at: number, end: number): number {
 
 /** Tense of a sentence (its markers) as seen from the expression at [at, end) (sentence offsets). */
 export function tenseAt(markers: Markers, at: number, end = at): Tense {
-  const future = nearest(markers.future, at, end);
-  const past = nearest(markers.past, at, end);
+  const future = nearest(markers.future, at, end, markers.breaks);
+  const past = nearest(markers.past, at, end, markers.breaks);
   if (future === Infinity && past === Infinity) return markers.deadlines.some((e) => e < at && at - e <= DEADLINE_GAP) ? 'future' : 'unknown';
   return future < past ? 'future' : 'past';
 }

@@ -17,6 +17,15 @@ describe('joinClockToDay', () => {
       ['Friday', '1998-08-07'],
     ]);
   });
+  it('joins "overnight" to its night: "overnight Saturday"', () => {
+    expect(found('Drones struck Kyiv overnight Saturday, officials said.', '2024-11-24')).toEqual([['overnight Saturday', '2024-11-23TNI']]);
+  });
+  it('gives a clock after its day ("Monday at 3 p.m.") that day, each keeping its own words', () => {
+    expect(found('The council will meet Monday at 3 p.m. to discuss it.', '2024-11-24')).toEqual([
+      ['Monday', '2024-11-25'],
+      ['3 p.m.', '2024-11-25T15:00'],
+    ]);
+  });
   it('leaves a clock alone when no day follows it', () => {
     expect(found('The bomb went off at 10:35 a.m. (0735 GMT), police said.', '1998-08-08')).toEqual([
       ['10:35 a.m.', '1998-08-08T10:35'],

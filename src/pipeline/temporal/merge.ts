@@ -1,10 +1,12 @@
 import type { Candidate } from './scan';
 
-// Joins a clock time to the day that follows it: "10 p.m. Wednesday", "5 p.m. EST, Nov. 9", "midnight Friday".
-// A clock with the same time in another zone in brackets, "10:35 a.m. (0735 GMT) Friday", takes the day too, but
-// each clock keeps its own words and the day stays an expression of its own.
+// Joins a clock time to the day that follows it: "10 p.m. Wednesday", "5 p.m. EST, Nov. 9", "midnight Friday", and
+// "overnight" to its night: "overnight Saturday". A clock with the same time in another zone in brackets, "10:35 a.m.
+// (0735 GMT) Friday", takes the day too, but each clock keeps its own words and the day stays an expression of its
+// own; so does a clock after its day: "Monday at 3 p.m." is a day and a time on that day.
 
 const GAP = /^,?\s+(?:on\s+)?$/;
+const AT = /^,?\s+at\s+$/;
 const OPEN = /^\s*\($/;
 const DAY_KINDS = new Set(['weekday', 'date', 'shift']);
 
@@ -15,22 +17,33 @@ function isDay(c: Candidate | undefined): c is Candidate {
   return (day.kind === 'date' && day.d !== undefined) || day.kind === 'weekday' || (day.kind === 'shift' && day.grain === 'day');
 }
 
-/** The clock `c` on the day `day`; its words run to the end of the day's words when `joined`. */
-function onDay(c: Candidate, day: Candidate, joined: boolean): Candidate {
+/** The time of day `c` states: a clock ("T15:00"), "overnight" ("TNI"), or null. */
+function timeOf(c: Candidate): string | null {
   const s = c.built.sketch;
-  if (s.kind !== 'clock') return c;
-  const time = `T${String(s.hh).padStart(2, '0')}:${String(s.mm).padStart(2, '0')}`;
+  if (s.kind === 'clock') return `T${String(s.hh).padStart(2, '0')}:${String(s.mm).padStart(2, '0')}`;
+  return s.kind === 'shift' && s.grain === 'day' && s.by === 0 && s.time && c.rule.id === 'weekday.tonight' ? s.time : null;
+}
+
+/** The time `c` on the day `day`; its words run to the end of the day's words when `joined`. */
+function onDay(c: Candidate, day: Candidate, joined: boolean): Candidate {
+  const time = timeOf(c);
+  if (time === null) return c;
   return { start: c.start, end: joined ? day.end : c.end, rule: day.rule, built: { ...day.built, type: 'TIME', sketch: { ...day.built.sketch, time } as typeof day.built.sketch } };
 }
 
 export function joinClockToDay(text: string, cs: readonly Candidate[]): readonly Candidate[] {
-  if (!cs.some((c) => c.built.sketch.kind === 'clock')) return cs; // most blocks have none: no copy
+  if (!cs.some((c) => timeOf(c) !== null)) return cs; // most blocks have none: no copy
   const out: Candidate[] = [];
   for (let i = 0; i < cs.length; i++) {
     const c = cs[i]!;
     const next = cs[i + 1];
     const after = cs[i + 2];
-    if (c.built.sketch.kind === 'clock' && next) {
+    if (isDay(c) && next?.built.sketch.kind === 'clock' && AT.test(text.slice(c.end, next.start))) {
+      out.push(c, onDay(next, c, false));
+      i++;
+      continue;
+    }
+    if (timeOf(c) !== null && next) {
       const bracketed = next.built.sketch.kind === 'clock' && OPEN.test(text.slice(c.end, next.start)) && text[next.end] === ')';
       if (bracketed && isDay(after) && GAP.test(text.slice(next.end + 1, after.start))) {
         out.push(onDay(c, after, false), onDay(next, after, false), after);

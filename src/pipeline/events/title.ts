@@ -27,7 +27,7 @@ const words = (s: string) => s.replace(/["“”‘’]/gu, ' ').split(/\s+/u).f
 const list = (names: string[]) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
 
 export function subjectPhrase(before: string): string | null {
-  for (const chunk of before.replace(/\([^)]*\)/gu, ' ').split(/[,:;(]/u).reverse()) {
+  for (const chunk of before.replace(/\([^)]*\)/gu, ' ').split(/[,:;(—–]|\s-\s/u).reverse()) {
     const w = words(chunk);
     while (w.length && SUBJECT_EDGES.has(w[0]!.toLowerCase())) w.shift();
     while (w.length && SUBJECT_EDGES.has(w.at(-1)!.toLowerCase())) w.pop();

@@ -1,4 +1,4 @@
-import { fromDays, humanDay, isoDay, isoMonth, isoWeek, isoWeekValue, isoYear, isValidDay, toDays, weekday } from './calendar';
+import { fromDays, humanDay, isoDay, isoMonth, isoWeek, isoWeekValue, isoYear, isValidDay, parseIsoDay, toDays, weekday } from './calendar';
 import { holidayDay } from './holidays';
 import type { Direction, Grain, Sketch } from './sketch';
 import type { Tense } from './tense';
@@ -87,6 +87,11 @@ export function resolveSketch(sketch: Sketch, n: number, tense: Tense): Resolved
       return { value: `${isoDay(n)}T${hh}:${String(sketch.mm).padStart(2, '0')}`, how: `a time on ${humanDay(n)}` };
     }
     case 'date': {
+      if (sketch.week) {
+        const day = resolveSketch({ ...sketch, week: undefined }, n, tense);
+        const w = isoWeek(parseIsoDay(day.value)!);
+        return { value: isoWeekValue(w.y, w.w), how: `the week of ${day.value} (${day.how})` };
+      }
       if (sketch.y !== undefined && sketch.d !== undefined) return { value: isoDay(toDays(sketch.y, sketch.m, sketch.d)), how: 'stated in full' };
       if (sketch.y !== undefined) return { value: isoMonth(sketch.y, sketch.m), how: 'stated in full' };
       if (sketch.yearBy !== undefined) {
@@ -143,6 +148,7 @@ export function placeholder(sketch: Sketch): string {
     case 'clock': return `XXXX-XX-XXT${mm(sketch.hh)}:${mm(sketch.mm)}`;
     case 'date':
       if (sketch.y !== undefined) return resolveSketch(sketch, 0, 'unknown').value;
+      if (sketch.week) return 'XXXX-WXX';
       return sketch.d === undefined ? `XXXX-${mm(sketch.m)}` : `XXXX-${mm(sketch.m)}-${mm(sketch.d)}${sketch.time ?? ''}`;
     case 'weekday': return `XXXX-WXX-${sketch.dow}${sketch.time ?? ''}`;
     case 'part': return sketch.y !== undefined ? `${isoYear(sketch.y)}-${sketch.code}` : `XXXX-${sketch.code}`;

@@ -14,9 +14,10 @@ export type Sketch =
   | { kind: 'value'; value: string }
   /**
    * Calendar fields as written; a missing year is implied by the anchor and tense ("4 June", "December"), or stated
-   * relative to the anchor's year ("January last year": yearBy -1).
+   * relative to the anchor's year ("January last year": yearBy -1). `week`: the ISO week holding the day ("the week
+   * of March 6").
    */
-  | { kind: 'date'; y?: number; m: number; d?: number; dir?: Direction; yearBy?: number; time?: string }
+  | { kind: 'date'; y?: number; m: number; d?: number; dir?: Direction; yearBy?: number; time?: string; week?: true }
   /**
    * The anchor's unit moved by `by` ("yesterday" day -1, "last month" month -1, "two years ago" year -2). Anaphoric
    * shifts count from the date mentioned just before ("the following day"); 'periods' only from a quarter, half or

@@ -16,8 +16,10 @@ const FUNCTION_WORDS = [
   'same', 'seventeen', 'eighteen', 'nineteen', 'two', 'half', 'preceding', 'first', 'second', 'third', 'fourth',
   'weekend', 'period', 'future', 'present', 'near', 'later', 'number', 'pair', 'whole', 'full', 'entire', 'calendar',
   'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties', 'end', 'p', 'am', 'pm',
-  'times', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays',
+  'times', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays', 'q', 'h', 'fy',
 ];
+/** Starters that also start glued to a number: "Q3", "H1", "FY2024" (any other word glued to a digit starts nothing). */
+const GLUED: ReadonlySet<number> = new Set(['q', 'h', 'fy'].map(hashWord));
 /**
  * Frequent words that start an expression only when the next word could continue one ("the year", "a week",
  * "at present", "most recently", "some years ago", "New Year's Day"): elsewhere no rule is tried at all.
@@ -76,7 +78,7 @@ function numberMayStart(text: string, start: number, end: number, run: Run): boo
 /** The starter word at [start, run.end), or null: known in this case, not glued to a digit, a weak one followed well. */
 function starterWord(text: string, start: number, run: Run): string | null {
   const { end, hash } = run;
-  if (!mayStart(hash) || isDigit(text.charCodeAt(end))) return null;
+  if (!mayStart(hash) || (isDigit(text.charCodeAt(end)) && !GLUED.has(hash))) return null;
   if (WEAK.has(hash) && !nextIsStarter(text, end, run)) return null;
   const word = text.slice(start, end);
   return FORMS.has(word) ? word : null;

@@ -17,6 +17,8 @@ describe('dates family', () => {
     ['He was shot last Oct. 23 at his home.', 'last Oct. 23', '1999-04-19', '1998-10-23'],
     ['In January this year, police arrived.', 'January this year', '1998-12-03', '1998-01'],
     ['It peaked in July last year.', 'July last year', '1998-02-19', '1997-07'],
+    ['In the week of Jan. 6, it will hold its investor day.', 'the week of Jan. 6', '2024-10-31', '2025-W02'],
+    ['Delivery is set for the week of 6 March 2000.', 'the week of 6 March 2000', '2000-02-24', '2000-W10'],
     ['In the fiscal year ended Jan. 31, sales rose.', 'Jan. 31', '1989-10-31', '1989-01-31'],
     ['On Friday, Oct. 27, 1989 shares fell.', 'Friday, Oct. 27, 1989', '1989-11-02', '1989-10-27'],
   ])('%s → %s (anchor %s) = %s', (text, phrase, anchor, value) => {

@@ -55,6 +55,16 @@ export const DATE_RULES: readonly RuleSpec[] = [
     examples: ['4 June', '3rd of December', 'the 3rd of December'],
   },
   {
+    id: 'date.week-of', head: 'the', type: 'DATE',
+    pattern: '(?:the\\s+)?week\\s+of\\s+(?:({MONTH})\\s+({DAYNUM})|(?:the\\s+)?({DAYNUM})(?:\\s+of)?\\s+({MONTH}))(?:,?\\s+({YEAR}))?(?![:.,]?\\d)',
+    build: ({ g }) => {
+      const name = g[1] ?? g[4]!;
+      const built = isName(name) ? day(g[5] ? +g[5] : undefined, monthOf(name), dayOf(g[2] ?? g[3]!)) : null;
+      return built && built.sketch.kind === 'date' ? { sketch: { ...built.sketch, week: true } } : null;
+    },
+    examples: ['the week of March 6', 'the week of 6 March 2000', 'the week of Jan. 6, 2025'],
+  },
+  {
     id: 'date.ordinal-word-of-month', head: 'the|twenty|thirty|{ORDWORD}', type: 'DATE', pattern: '(?:the\\s+)?({ORDWORD})\\s+of\\s+({MONTH})(?:,?\\s+({YEAR}))?',
     build: ({ g }) => (isName(g[2]) ? day(g[3] ? +g[3] : undefined, monthOf(g[2]!), readOrdinal(g[1]!)!) : null),
     examples: ['the third of December', 'first of May 2020'],

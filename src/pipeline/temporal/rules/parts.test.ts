@@ -10,11 +10,19 @@ describe('parts family (quarters, halves, seasons)', () => {
     ['Rains came last fall.', 'last fall', '1998-08-17', '1997-FA'],
     ['Talks resume this summer.', 'this summer', '1998-05-01', '1998-SU'],
     ['It snowed in the winter of 1994.', 'the winter of 1994', '1998-01-01', '1994-WI'],
+    ['Revenue in Q3 2024 was 79 trillion won.', 'Q3 2024', '2024-10-31', '2024-Q3'],
+    ['Profit rose in Q3.', 'Q3', '2024-10-31', '2024-Q3'],
+    ["Sales fell in H1 '25.", "H1 '25", '2025-08-01', '2025-H1'],
+    ['Profit for the July-September quarter rose.', 'the July-September quarter', '2024-10-31', '2024-Q3'],
   ])('%s → %s (anchor %s) = %s', (text, phrase, anchor, value) => {
     expect(only(text, phrase, anchor).value).toBe(value);
   });
-  it.each(['Prices fall sharply.', 'Water will spring up.', 'A quarter of voters agreed.'])('negative: %s', (text) =>
+  it.each(['Prices fall sharply.', 'Water will spring up.', 'A quarter of voters agreed.', 'Route q3 and the H4 visa.'])('negative: %s', (text) =>
     expect(found(text)).toEqual([]));
+  it('three months that are no calendar quarter make no quarter', () => {
+    expect(found('Sales in the March-May period rose.', '2024-10-31').filter(([, v]) => /Q/.test(v!))).toEqual([]);
+    expect(found('Sales in the April-June period rose.', '2024-10-31')).toEqual([['the April-June period', '2024-Q2']]);
+  });
   it('a past-tense quarter may lie most of a year back; a future one only a little ahead', () => {
     expect(only('Delta earned a record in the fiscal first quarter.', 'the fiscal first quarter', '1989-10-26').value).toBe('1989-Q1');
     expect(only('Third-quarter results are expected next week.', 'Third-quarter', '1989-10-26').value).toBe('1989-Q3');

@@ -1,6 +1,6 @@
 import type { RuleSpec } from '../rule';
 import { readOrdinal } from '../words';
-import { directionOf, seasonOf } from './read';
+import { directionOf, fullYear, monthOf, seasonOf } from './read';
 
 // Parts of years: quarters ("the third quarter", "fiscal 1997's first quarter"), halves ("the first half of the year"),
 // seasons ("last fall", "the winter of 1994"). The year is stated or implied by the anchor and tense.
@@ -10,6 +10,24 @@ const half = (w: string) => (/^(first|1st)$/i.test(w) ? 'H1' : 'H2');
 const DATE_BEFORE_SEASON = '(?<=\\b(?:in|during|since|until|by|through|of|early|late|mid-?|and|or|this|that|last|next|the)\\s)';
 
 export const PART_RULES: readonly RuleSpec[] = [
+  {
+    id: 'part.code', head: 'q|h', type: 'DATE', pattern: "([QH])([1-4])(?:\\s+({YEAR})|\\s*'(\\d\\d))?",
+    build: ({ g }) => {
+      if (g[1] !== g[1]!.toUpperCase() || (g[1] === 'H' && +g[2]! > 2)) return null; // "Q3", "H1"; not "q3", "H4"
+      const year = g[3] ?? (g[4] ? String(fullYear(g[4])) : undefined);
+      return { sketch: { kind: 'part', code: `${g[1]}${g[2]}`, ...(year ? { y: +year } : {}), dir: 'tense' } };
+    },
+    examples: ['Q3', 'Q3 2024', "Q4 '25", 'H1 2025'],
+  },
+  {
+    id: 'part.month-range', head: 'the|{MONTH}', type: 'DATE', pattern: '(?:the\\s+)?({MONTH})\\s*[-–/]\\s*({MONTH})\\s+(?:quarter|period)',
+    build: ({ g }) => {
+      const first = monthOf(g[1]!);
+      // three months that make a calendar quarter: "the July-September quarter" is Q3
+      return monthOf(g[2]!) === first + 2 && first % 3 === 1 ? { sketch: { kind: 'part', code: `Q${(first + 2) / 3}`, dir: 'tense' } } : null;
+    },
+    examples: ['the July-September quarter', 'April-June quarter'],
+  },
   {
     id: 'part.quarter-of-year', head: 'the|fiscal|{QORD}|last|final|\\d+', type: 'DATE',
     pattern: "(?:the\\s+)?(?:fiscal[- ])?({QORD}|last|final)[- ](?:fiscal[- ])?quarter\\s+(?:of\\s+)?(?:fiscal\\s+)?({YEAR})",

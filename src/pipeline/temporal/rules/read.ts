@@ -21,6 +21,16 @@ export function grainOf(unit: UnitInfo): Grain {
   return unit.time ? 'day' : (unit.grain as Grain);
 }
 
+/**
+ * A shift by `n` of this unit as calendar grain and steps: decades and centuries in years (×10, ×100), a fortnight
+ * in weeks (×2); hours and smaller do not move the day.
+ */
+export function unitShift(unit: UnitInfo, n: number): { grain: Grain; by: number } {
+  if (unit.time) return { grain: 'day', by: 0 };
+  const grain = unit.grain === 'decade' || unit.grain === 'century' ? 'year' : (unit.grain as Grain);
+  return { grain, by: n * unit.per };
+}
+
 /** How a fraction of a unit is written in the next smaller one: 2½ years → P2Y6M, 5½ hours → PT5H30M. */
 const SMALLER: Readonly<Record<string, { per: number; code: string; time: boolean }>> = {
   Y: { per: 12, code: 'M', time: false },

@@ -11,6 +11,8 @@ describe('relative family', () => {
     ['He left two years ago.', 'two years ago', '1998-01-08', '1996'],
     ['They met 10 days ago.', '10 days ago', '1998-03-22', '1998-03-12'],
     ['Profit fell in the latest quarter.', 'the latest quarter', '1989-11-02', '1989-Q3'],
+    ['He left a decade ago.', 'a decade ago', '1999-03-12', '1989'],
+    ['In a fortnight, the board meets.', 'a fortnight', '2024-10-31', '2024-W46'],
   ])('%s → %s (anchor %s) = %s', (text, phrase, anchor, value) => {
     expect(only(text, phrase, anchor).value).toBe(value);
   });

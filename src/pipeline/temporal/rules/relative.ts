@@ -1,6 +1,6 @@
 import type { RuleSpec } from '../rule';
 import type { Built, Grain } from '../sketch';
-import { count, directionOf, grainOf, shiftBy, unitOf } from './read';
+import { count, directionOf, grainOf, shiftBy, unitOf, unitShift } from './read';
 
 // Dates relative to the anchor: "yesterday", "last month", "this week", "two years ago", "in three days",
 // and to the last date mentioned: "the following day", "a year earlier".
@@ -47,12 +47,11 @@ export const RELATIVE_RULES: readonly RuleSpec[] = [
       if (typeof n !== 'number' || !Number.isInteger(n)) return null;
       const unit = unitOf(g[2]!);
       const sign = /ago|earlier|before|previously/i.test(g[3]!) ? -1 : 1;
-      const grain = grainOf(unit);
-      const by = sign * n * (unit.grain === 'decade' ? 10 : unit.grain === 'century' ? 100 : unit.grain === 'hour' || unit.grain === 'minute' || unit.grain === 'second' ? 0 : 1);
+      const { grain, by } = unitShift(unit, sign * n);
       const fromNow = /ago|from|hence/i.test(g[3]!);
       // TimeML reads "three days later" as a duration with a signal; only "a year earlier/later" names a date
-      if (!fromNow && !(n === 1 && grain === 'year')) return null;
-      return shift(grain === 'decade' || grain === 'century' ? 'year' : grain, by, !fromNow ? 'always' : n === 1 && grain === 'year' ? 'periods' : undefined);
+      if (!fromNow && !(n === 1 && unit.grain === 'year')) return null;
+      return shift(grain, by, !fromNow ? 'always' : n === 1 && unit.grain === 'year' ? 'periods' : undefined);
     },
     examples: ['two years ago', '10 days ago', 'a year earlier', 'six weeks ago', 'a year later', 'a decade ago'],
   },
@@ -62,14 +61,15 @@ export const RELATIVE_RULES: readonly RuleSpec[] = [
     examples: ['several years ago', 'a few days earlier', 'some years from now'],
   },
   {
-    id: 'rel.in-units', head: '{NUM}|\\d+', type: 'DATE', // not after a superlative in the same clause: "the first … in 14 years" is a span (durations family)
+    // not after a superlative in the same clause: "the first … in 14 years" is a span (durations family)
+    id: 'rel.in-units', head: '{NUM}|\\d+', type: 'DATE',
     pattern: '(?<!\\b(?:{SUPERLATIVE})\\b[^.;:!?]{0,80})(?<!the\\s)(?<=\\bin\\s)({NUM})\\s+({UNIT})(?:\\s+time)?(?=\\s*(?:[.,;]|$|time\\b))',
     build: ({ g }) => {
       const n = count(g[1]);
       const unit = unitOf(g[2]!);
       if (typeof n !== 'number' || !Number.isInteger(n) || unit.time) return null;
-      const grain = grainOf(unit);
-      return shift(grain === 'decade' || grain === 'century' ? 'year' : grain, n * (unit.grain === 'decade' ? 10 : unit.grain === 'century' ? 100 : 1));
+      const { grain, by } = unitShift(unit, n);
+      return shift(grain, by);
     },
     examples: ['three days', 'two weeks time'],
   },

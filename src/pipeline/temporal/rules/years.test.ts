@@ -11,6 +11,8 @@ describe('years family', () => {
     ["It grew in the '80s.", "the '80s", '198'],
     ['Wars of the 20th century.', 'the 20th century', '19'],
     ['A target for 2030.', '2030', '2030'],
+    ['Capital spending in FY2024 rose.', 'FY2024', '2024'],
+    ["Guidance for FY '98 held.", "FY '98", '1998'],
   ])('%s → %s = %s', (text, phrase, value) => expect(only(text, phrase, null).value).toBe(value));
   it('reads early/mid/late as START/MID/END', () => {
     expect(only('Elections come in early 2026.', 'early 2026', null).mod).toBe('START');

@@ -24,6 +24,11 @@ export const YEAR_RULES: readonly RuleSpec[] = [
     examples: ['fiscal 1997', "fiscal year '98", 'the fiscal year 2025'],
   },
   {
+    id: 'year.fy', head: 'fy', type: 'DATE', pattern: "FY\\s*(\\d{4}|'?\\d\\d)",
+    build: ({ g }) => (/^FY/.test(g[0]!) ? { sketch: { kind: 'value', value: String(fullYear(g[1]!.replace("'", ''))) } } : null),
+    examples: ['FY2024', "FY '98", 'FY25'],
+  },
+  {
     id: 'year.decade', head: "the|\\d{4}|'", type: 'DATE', pattern: "(?:the\\s+)?(?:(1[6-9]\\d|20\\d)0'?s|'([0-9])0'?s)",
     build: ({ g }) => ({ sketch: { kind: 'value', value: g[1] ?? `19${g[2]}` } }),
     examples: ['the 1990s', "the '80s", '1960s'],

@@ -25,6 +25,11 @@ export interface RuleSpec {
 
 export interface Rule extends RuleSpec {
   family: string;
+  /**
+   * The pattern opens with an optional "the" ("(?:the\\s+)?…"): a match from "the" is also a match from the next word,
+   * so after "the" the rule is tried only when its head admits that next word.
+   */
+  optionalThe: boolean;
   /** Sticky, case-insensitive, bounded by non-alphanumerics (ASCII: English news; no /u for speed). */
   re: RegExp;
   /** Tests a first word (see firstToken). */
@@ -78,6 +83,8 @@ function expand(rule: RuleSpec, source = rule.pattern): string {
   });
 }
 
+const OPTIONAL_THE = '(?:the\\s+)?';
+
 /** Compiles one family's rules; a bad pattern, a missing example or a duplicate id throws, naming the rule. */
 export function compileFamily(family: string, specs: readonly RuleSpec[], seen = new Set<string>()): Rule[] {
   return specs.map((spec) => {
@@ -93,7 +100,7 @@ export function compileFamily(family: string, specs: readonly RuleSpec[], seen =
     }
     if (re.test('')) throw new Error(`temporal rule ${spec.id}: matches the empty string`);
     const headRe = new RegExp(`^(?:${expand(spec, spec.head)})$`, 'i');
-    const rule = { ...spec, family, re, headRe };
+    const rule = { ...spec, family, re, headRe, optionalThe: spec.pattern.startsWith(OPTIONAL_THE) };
     for (const example of spec.examples.map(exampleText))
       if (!startsWith(rule, firstToken(example))) throw new Error(`temporal rule ${spec.id}: head does not admit example '${example}'`);
     return rule;

@@ -20,6 +20,15 @@ describe('rule tables', () => {
       expect(startsWith(rule, token)).toBe(true);
     }
   });
+  it.each(RULES.map((r) => [r.id, r] as const))('the scanner finds %s examples where they start', (_, rule) => {
+    for (const example of rule.examples) {
+      const phrase = exampleText(example);
+      const before = /\[/.test(example) ? example.slice(0, example.indexOf('[')) : 'in ';
+      const text = `${before}${phrase}.`;
+      const hit = scan(text).find((c) => c.start === before.length);
+      expect(hit && text.slice(hit.start, hit.end), `${rule.id} on '${example}'`).toBe(phrase);
+    }
+  });
   const spec = (id: string, pattern = 'x'): RuleSpec => ({ id, head: 'x', type: 'DATE', pattern, build: () => null, examples: ['x'] });
   it('rejects a duplicate id, naming it', () => {
     expect(() => compileFamily('t', [spec('t.one'), spec('t.one')])).toThrow(/t\.one.*duplicate/);

@@ -42,19 +42,26 @@ export interface Candidate {
 }
 
 const BY_TOKEN = new Map<string, Rule[]>();
-/** The rules that may start with this first word (cached per word as written). */
-function rulesFor(token: string): Rule[] {
-  let rules = BY_TOKEN.get(token);
+/**
+ * The rules that may start with this first word (cached per word as written); after "the", those whose "the" is
+ * optional only when their head admits the word that follows (`next`, as firstToken reads it).
+ */
+function rulesFor(token: string, next: string): Rule[] {
+  const key = next ? `${token} ${next}` : token;
+  let rules = BY_TOKEN.get(key);
   if (!rules) {
     const lower = token.toLowerCase();
-    BY_TOKEN.set(token, (rules = RULES.filter((r) => startsWith(r, lower))));
+    rules = RULES.filter((r) => startsWith(r, lower) && (!next || !r.optionalThe || startsWith(r, next)));
+    BY_TOKEN.set(key, rules);
   }
   return rules;
 }
 
+
 /** The longest rule match at `at`, or null; `token` is the first word there (see firstToken). */
 export function bestAt(text: string, at: number, token = firstToken(text.slice(at, at + 24))): Candidate | null {
-  const rules = rulesFor(token);
+  const next = token === 'the' ? firstToken(text.slice(at + 3, at + 27)) : '';
+  const rules = rulesFor(token, next);
   let best: Candidate | null = null;
   for (const rule of rules) {
     const hit = applyRule(rule, text, at, best ? best.end : at);

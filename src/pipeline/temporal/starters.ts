@@ -39,11 +39,9 @@ export const STARTERS: ReadonlySet<string> = new Set(
 );
 
 
-/** Starter words as written: lower case, Capitalised or UPPER CASE (a set lookup per word, no lower-casing). */
-const FORMS: ReadonlySet<string> = new Set([...STARTERS].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]));
-/** Most words are not starters: this filter turns them away before any slice or Set lookup. */
+/** Most words are not starters: this filter turns them away before any lookup. */
 const mayStart = wordFilter(STARTERS);
-/** A starter in any case, looked up without a slice. */
+/** A starter in any case, looked up without a slice: its lower-case form. */
 const starterIn = wordLookup(STARTERS);
 
 /** After white space, a number, "'" or a starter word follows (`run` is scratch space). */
@@ -75,13 +73,13 @@ function numberMayStart(text: string, start: number, end: number, run: Run): boo
   return !isSpace(after) || nextIsStarter(text, e, run);
 }
 
-/** The starter word at [start, run.end), or null: known in this case, not glued to a digit, a weak one followed well. */
+/** The starter word at [start, run.end) in lower case, or null: not glued to a digit (but "Q3"), a weak one followed well. */
 function starterWord(text: string, start: number, run: Run): string | null {
   const { end, hash } = run;
   if (!mayStart(hash) || (isDigit(text.charCodeAt(end)) && !GLUED.has(hash))) return null;
-  if (WEAK.has(hash) && !nextIsStarter(text, end, run)) return null;
-  const word = text.slice(start, end);
-  return FORMS.has(word) ? word : null;
+  const word = starterIn(text, start, end, hash);
+  if (word === null || (WEAK.has(hash) && !nextIsStarter(text, end, run))) return null;
+  return word;
 }
 
 /**

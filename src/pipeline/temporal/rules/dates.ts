@@ -55,7 +55,7 @@ export const DATE_RULES: readonly RuleSpec[] = [
     examples: ['4 June', '3rd of December', 'the 3rd of December'],
   },
   {
-    id: 'date.week-of', head: 'the', type: 'DATE',
+    id: 'date.week-of', head: 'the|week', type: 'DATE',
     pattern: '(?:the\\s+)?week\\s+of\\s+(?:({MONTH})\\s+({DAYNUM})|(?:the\\s+)?({DAYNUM})(?:\\s+of)?\\s+({MONTH}))(?:,?\\s+({YEAR}))?(?![:.,]?\\d)',
     build: ({ g }) => {
       const name = g[1] ?? g[4]!;

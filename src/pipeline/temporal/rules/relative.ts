@@ -63,7 +63,7 @@ export const RELATIVE_RULES: readonly RuleSpec[] = [
   {
     // not after a superlative in the same clause: "the first … in 14 years" is a span (durations family)
     id: 'rel.in-units', head: '{NUM}|\\d+', type: 'DATE',
-    pattern: '(?<!\\b(?:{SUPERLATIVE})\\b[^.;:!?]{0,80})(?<!the\\s)(?<=\\bin\\s)({NUM})\\s+({UNIT})(?:\\s+time)?(?=\\s*(?:[.,;]|$|time\\b))',
+    pattern: '(?<=\\bin\\s)(?<!\\b(?:{SUPERLATIVE})\\b[^.;:!?]{0,80})({NUM})\\s+({UNIT})(?:\\s+time)?(?=\\s*(?:[.,;]|$|time\\b))',
     build: ({ g }) => {
       const n = count(g[1]);
       const unit = unitOf(g[2]!);

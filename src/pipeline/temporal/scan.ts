@@ -43,7 +43,7 @@ export interface Candidate {
 
 const BY_TOKEN = new Map<string, Rule[]>();
 /**
- * The rules that may start with this first word (cached per word as written); after "the", those whose "the" is
+ * The rules that may start with this first word (cached per word); after "the", those whose "the" is
  * optional only when their head admits the word that follows (`next`, as firstToken reads it).
  */
 function rulesFor(token: string, next: string): Rule[] {
@@ -56,7 +56,6 @@ function rulesFor(token: string, next: string): Rule[] {
   }
   return rules;
 }
-
 
 /** The longest rule match at `at`, or null; `token` is the first word there (see firstToken). */
 export function bestAt(text: string, at: number, token = firstToken(text.slice(at, at + 24))): Candidate | null {

@@ -16,10 +16,11 @@ const FUNCTION_WORDS = [
   'same', 'seventeen', 'eighteen', 'nineteen', 'two', 'half', 'preceding', 'first', 'second', 'third', 'fourth',
   'weekend', 'period', 'future', 'present', 'near', 'later', 'number', 'pair', 'whole', 'full', 'entire', 'calendar',
   'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties', 'end', 'p', 'am', 'pm',
-  'times', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays', 'q', 'h', 'fy',
+  'times', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays',
 ];
 /** Starters that also start glued to a number: "Q3", "H1", "FY2024" (any other word glued to a digit starts nothing). */
-const GLUED: ReadonlySet<number> = new Set(['q', 'h', 'fy'].map(hashWord));
+const GLUED_WORDS = ['q', 'h', 'fy'];
+const GLUED: ReadonlySet<number> = new Set(GLUED_WORDS.map(hashWord));
 /**
  * Frequent words that start an expression only when the next word could continue one ("the year", "a week",
  * "at present", "most recently", "some years ago", "New Year's Day"): elsewhere no rule is tried at all.
@@ -31,6 +32,7 @@ const ZEROS = ['', '0', '00', '000', '0000', '00000'];
 export const STARTERS: ReadonlySet<string> = new Set(
   [
     ...FUNCTION_WORDS,
+    ...GLUED_WORDS,
     ...[MONTHS, WEEKDAYS, NUMBERS, ORDINALS, SEASONS, DAY_PARTS, UNITS, ADVERBS, REFS].flatMap((t) => Object.keys(t)),
     ...Object.keys(UNITS).map((u) => (u === 'century' ? 'centuries' : `${u}s`)),
     ...VAGUE_NUMBERS,

@@ -135,8 +135,7 @@ export function markersOf(text: string, from = 0, to = text.length): Markers {
       const e = firstPhraseAt(text, i - 1, to, APOSTROPHE_PHRASES);
       if (e >= 0) future.push(i - 1, (covered = e));
     }
-    const inPhrase = i < covered;
-    if (!inPhrase && !isWordChar(before) && mayLeadFuture(hash)) {
+    if (i >= covered && !isWordChar(before) && mayLeadFuture(hash)) {
       const phrases = FUTURE_BY_LEAD.get(hash);
       const e = phrases && !(hash === NEXT && phraseAt(text, i, to, NOT_FUTURE_PHRASE) >= 0) ? firstPhraseAt(text, i, to, phrases) : -1;
       if (e >= 0) (FORMER_PLAN.has(previous) || (previous === BEEN && second === HAD) ? past : future).push(i, (covered = e));
@@ -144,7 +143,7 @@ export function markersOf(text: string, from = 0, to = text.length): Markers {
     const ed = end - i > 3 && (text.charCodeAt(end - 1) | 32) === 100 && (text.charCodeAt(end - 2) | 32) === 101; // -ed
     const eed = ed && (text.charCodeAt(end - 3) | 32) === 101;
     const pastForm = eed ? pastInEed(text, i, end, hash) !== null : ed ? notPast(text, i, end, hash) === null : pastWord(text, i, end, hash) !== null;
-    if (pastForm && !inPhrase && i >= covered && !PASSIVE_AUXILIARIES.has(previous)) past.push(i, end);
+    if (pastForm && i >= covered && !PASSIVE_AUXILIARIES.has(previous)) past.push(i, end); // not a word inside a future phrase
     else if (DEADLINE(text, i, end, hash) !== null) deadlines.push(end);
     second = previous;
     previous = hash;

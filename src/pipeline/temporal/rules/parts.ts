@@ -14,8 +14,8 @@ export const PART_RULES: readonly RuleSpec[] = [
     id: 'part.code', head: 'q|h', type: 'DATE', pattern: "([QH])([1-4])(?:\\s+({YEAR})|\\s*'(\\d\\d))?",
     build: ({ g }) => {
       if (g[1] !== g[1]!.toUpperCase() || (g[1] === 'H' && +g[2]! > 2)) return null; // "Q3", "H1"; not "q3", "H4"
-      const year = g[3] ?? (g[4] ? String(fullYear(g[4])) : undefined);
-      return { sketch: { kind: 'part', code: `${g[1]}${g[2]}`, ...(year ? { y: +year } : {}), dir: 'tense' } };
+      const y = g[3] ? +g[3] : g[4] ? fullYear(g[4]) : undefined;
+      return { sketch: { kind: 'part', code: `${g[1]}${g[2]}`, ...(y === undefined ? {} : { y }), dir: 'tense' } };
     },
     examples: ['Q3', 'Q3 2024', "Q4 '25", 'H1 2025'],
   },

@@ -1,4 +1,5 @@
 import type { RuleSpec } from '../rule';
+import type { Built } from '../sketch';
 import { readOrdinal } from '../words';
 import { fullYear } from './read';
 
@@ -7,6 +8,9 @@ import { fullYear } from './read';
 /** Words after a number that make it a quantity, not a year ("2000 troops", "1500 people"). */
 const QUANTITY_AFTER = /^\s+(?:[a-z]+s|people|percent|per|mph|km|kg|feet|metres|meters|miles|tons|tonnes|pounds|dollars|yen|won|euros)\b/;
 const NOT_A_PLURAL = /^\s+(?:was|has|is|as|does|saw|this|his|its|thus|yes|plus|versus|vs|us)\b/;
+
+/** A fiscal year as written after "fiscal" or "FY": "1997", "'98", "25". */
+const fiscalYear = (written: string): Built => ({ sketch: { kind: 'value', value: String(fullYear(written.replace("'", ''))) } });
 
 export const YEAR_RULES: readonly RuleSpec[] = [
   {
@@ -20,12 +24,12 @@ export const YEAR_RULES: readonly RuleSpec[] = [
   },
   {
     id: 'year.fiscal', head: 'the|fiscal', type: 'DATE', pattern: '(?:the\\s+)?fiscal(?:\\s+year)?\\s+(\\d{4}|\'\\d\\d)',
-    build: ({ g }) => ({ sketch: { kind: 'value', value: String(fullYear(g[1]!.replace("'", ''))) } }),
+    build: ({ g }) => fiscalYear(g[1]!),
     examples: ['fiscal 1997', "fiscal year '98", 'the fiscal year 2025'],
   },
   {
     id: 'year.fy', head: 'fy', type: 'DATE', pattern: "FY\\s*(\\d{4}|'?\\d\\d)",
-    build: ({ g }) => (/^FY/.test(g[0]!) ? { sketch: { kind: 'value', value: String(fullYear(g[1]!.replace("'", ''))) } } : null),
+    build: ({ g }) => (/^FY/.test(g[0]!) ? fiscalYear(g[1]!) : null),
     examples: ['FY2024', "FY '98", 'FY25'],
   },
   {

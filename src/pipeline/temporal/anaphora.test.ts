@@ -14,10 +14,16 @@ describe('anaphora: counting from the date mentioned before', () => {
     expect(t.value).toBe(value);
     expect(t.resolution.anchor.source).toBe('previous-date');
   });
-  it('does not count a day from a month-level mention: "In March … the following day" names no day of March', () => {
+  it('does not invent a day from a month-level mention: "In March … the following day" is a day of March left X', () => {
     const day = { kind: 'shift', grain: 'day', by: 1, anaphoric: 'always' } as const;
-    expect(fromPrevious(day, '1989-03', 'past')).toBeNull();
+    expect(fromPrevious(day, '1989-03', 'past')?.value).toBe('1989-03-XX');
+    expect(fromPrevious({ ...day, by: 0 }, '1989', 'past')?.value).toBe('1989-XX-XX');
+    expect(fromPrevious({ ...day, by: 7 }, '1989-03', 'past')).toBeNull();
     expect(fromPrevious({ ...day, grain: 'month' }, '1989-03', 'past')?.value).toBe('1989-04');
+  });
+  it('"that same day" after "last October" is a day of that October, not the publication day', () => {
+    const t = only('Slepian was killed last October. His name was crossed out that same day.', 'that same day', '1999-02-06');
+    expect([t.value, t.resolution.anchor.source]).toEqual(['1998-10-XX', 'previous-date']);
   });
   it('without a day mentioned before, "the previous Friday" counts from publication', () => {
     const t = only('Shares rose from the previous Friday.', 'the previous Friday', '1989-10-27');

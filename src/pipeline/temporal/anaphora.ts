@@ -24,7 +24,19 @@ export function fromPrevious(sketch: Sketch, previous: string, tense: Tense): Do
     return { value: `${+year[1]! + sketch.by}${rest}`.padStart(4, '0'), how: `${Math.abs(sketch.by)} year(s) ${sketch.by < 0 ? 'before' : 'after'} ${previous}`, source: 'previous-date', estimated: false, from: previous };
   }
   const month = /^\d{4}-\d{2}$/.test(previous) && MONTH_OR_COARSER.has(sketch.grain);
-  return fromDay(sketch, month ? `${previous}-01` : previous, previous, tense);
+  return fromDay(sketch, month ? `${previous}-01` : previous, previous, tense) ?? dayOfPeriod(sketch, previous);
+}
+
+/**
+ * "That same day" or "the next day" after "last October" is a day of that October whose date the text never gives:
+ * the month is known, the day is X (never the publication day).
+ */
+function dayOfPeriod(sketch: Sketch, previous: string): Done | null {
+  if (sketch.kind !== 'shift' || sketch.grain !== 'day' || Math.abs(sketch.by) > 1) return null;
+  const period = /^\d{4}(?:-\d{2})?$/.exec(previous);
+  if (!period) return null;
+  const value = previous.length === 4 ? `${previous}-XX-XX` : `${previous}-XX`;
+  return { value, how: `a day of ${previous} (the period mentioned before; its day is not stated)`, source: 'previous-date', estimated: false, from: previous };
 }
 
 /** Resolves against the day `day` names (null when it names no day), crediting the mention `previous`. */

@@ -2,6 +2,7 @@ import type { Block, Sentence, Timex, TimexType } from '../types';
 import { anchorOf, anchorValue, type Anchor } from './anchor';
 import { fromPrevious } from './anaphora';
 import type { Done } from './done';
+import { addListedDays } from './lists';
 import { joinClockToDay } from './merge';
 import { modifierOf } from './modifiers';
 import { isAbsolute, placeholder, resolveSketch, type Resolved } from './resolve';
@@ -11,9 +12,10 @@ import { markersOf, type Markers, tenseAt, type Tense } from './tense';
 import { againstWindow } from './window';
 import { firstEndingAfter } from '../text/spans';
 
-// The temporal tagger: for each block, find expressions (scan.ts), join clock times to days (merge.ts), take in
-// modifiers (modifiers.ts), and resolve each against the block's own publication context (resolve.ts) — or, for
-// anaphoric expressions ("the following day", "a year earlier"), against the last date mentioned before it.
+// The temporal tagger: for each block, find expressions (scan.ts), add the other days of a list (lists.ts), join
+// clock times to days (merge.ts), take in modifiers (modifiers.ts), and resolve each against the block's own
+// publication context (resolve.ts) — or, for anaphoric expressions ("the following day", "a year earlier"),
+// against the last date mentioned before it.
 
 /** Field by field, not a spread: this runs once per expression and a spread costs more than the resolving. */
 const against = (r: Resolved, source: Done['source'], estimated: boolean): Done => ({ value: r.value, how: r.how, source, estimated });
@@ -54,7 +56,7 @@ function tagBlock(text: string, block: Block, sentences: readonly Sentence[], st
   let si = firstEndingAfter(sentences, block.start);
   let marked: Sentence = { start: -1, end: -1 };
   let markers: Markers = { future: [], past: [], deadlines: [], breaks: [] };
-  for (const c of joinClockToDay(text, scan(text, block.start, block.end))) {
+  for (const c of joinClockToDay(text, addListedDays(text, scan(text, block.start, block.end)))) {
     const type: TimexType = c.built.type ?? c.rule.type;
     const modifier = modifierOf(text, c, type);
     const start = modifier && modifier.start >= block.start ? modifier.start : c.start;

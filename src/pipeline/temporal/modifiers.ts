@@ -35,7 +35,7 @@ export function modifierOf(text: string, c: Candidate, type: TimexType): { start
   const m = PREFIX.exec(before);
   if (!m) return null;
   const mod = MODIFIERS[m[1]!.toLowerCase().replace(/\s+/g, ' ')]!;
-  const quantity = type === 'DURATION' || c.rule.id === 'rel.units-ago' || c.rule.id === 'time.clock' || c.rule.id === 'time.hour-ampm';
+  const quantity = type === 'DURATION' || c.rule.id === 'rel.units-ago' || c.built.sketch.kind === 'clock';
   if (POINT_MODS.has(mod) ? type === 'DURATION' || type === 'SET' : !quantity) return null;
   return { start: c.start - m[0].length, mod };
 }

@@ -46,6 +46,9 @@ const mayStart = wordFilter(STARTERS);
 /** A starter in any case, looked up without a slice: its lower-case form. */
 const starterIn = wordLookup(STARTERS);
 
+/** What continues a clock hour without a starter word: "4 in the morning", "3 o'clock". */
+const CLOCK_AFTER_HOUR = /\s+(?:in\s+the\s+(?:morning|afternoon|evening)|o'clock)\b/iy;
+
 /** After white space, a number, "'" or a starter word follows (`run` is scratch space). */
 function nextIsStarter(text: string, from: number, run: Run): boolean {
   let i = from;
@@ -72,7 +75,13 @@ function numberMayStart(text: string, start: number, end: number, run: Run): boo
   let after = text.charCodeAt(e);
   if (after === 44 || after === 46) after = text.charCodeAt(++e); // "44, was": the word after the comma decides
   if (after === 37) return false; // %
-  return !isSpace(after) || nextIsStarter(text, e, run);
+  if (!isSpace(after) || nextIsStarter(text, e, run)) return true;
+  let w = e + 1;
+  while (isSpace(text.charCodeAt(w))) w++;
+  const first = text.charCodeAt(w) | 32;
+  if (first !== 105 && first !== 111) return false; // i, o
+  CLOCK_AFTER_HOUR.lastIndex = e;
+  return CLOCK_AFTER_HOUR.test(text);
 }
 
 /** The starter word at [start, run.end) in lower case, or null: not glued to a digit (but "Q3"), a weak one followed well. */

@@ -40,6 +40,11 @@ describe('tenseAt: postponements, former plans and deadlines', () => {
     ['The INS has given the relatives until 9 a.m. Tuesday to sign.', '9 a.m. Tuesday', 'future'],
     ['Up until Thursday, he had refused to talk.', 'Thursday', 'past'],
   ])('%s → %s is %s', (sentence, phrase, tense) => expect(at(sentence, phrase)).toBe(tense));
+  it.each([
+    ['Protesters planned a rally on Saturday and were planning to drive to the airport on Monday.', 'Saturday', 'future'],
+    ['The minister was expected to land on Tuesday.', 'Tuesday', 'future'],
+    ['The minister landed on Tuesday, as was expected.', 'Tuesday', 'past'],
+  ])('%s → %s is %s', (sentence, phrase, tense) => expect(at(sentence, phrase)).toBe(tense));
 });
 
 describe('tenseAt: clause breaks', () => {

@@ -24,6 +24,8 @@ const FUTURE_PHRASES = [
  */
 const FORMER_PLAN: ReadonlySet<number> = new Set(['had', 'previously', 'originally'].map(hashWord));
 const BEEN = hashWord('been');
+/** A plan told in the past ("were planning to drive on Monday", "was expected to land Tuesday") still looks ahead. */
+const PAST_AUXILIARY: ReadonlySet<number> = new Set(['was', 'were'].map(hashWord));
 const HAD = hashWord('had');
 /** A deadline ("until Tuesday", "by Friday") looks ahead when nothing else in the sentence tells the tense. */
 const DEADLINE = wordLookup(['until', 'till', 'by']);
@@ -119,6 +121,7 @@ export function markersOf(text: string, from = 0, to = text.length): Markers {
   const run = newRun();
   let covered = from; // the end of the last future marker: the words before it start none
   let previous = 0; // hash of the word before
+  let previousStart = -1; // where it starts
   let second = 0; // and of the one before that
   for (let i = from; i < to; ) {
     const c = text.charCodeAt(i);
@@ -138,7 +141,13 @@ export function markersOf(text: string, from = 0, to = text.length): Markers {
     if (i >= covered && !isWordChar(before) && mayLeadFuture(hash)) {
       const phrases = FUTURE_BY_LEAD.get(hash);
       const e = phrases && !(hash === NEXT && phraseAt(text, i, to, NOT_FUTURE_PHRASE) >= 0) ? firstPhraseAt(text, i, to, phrases) : -1;
-      if (e >= 0) (FORMER_PLAN.has(previous) || (previous === BEEN && second === HAD) ? past : future).push(i, (covered = e));
+      if (e >= 0) {
+        if (FORMER_PLAN.has(previous) || (previous === BEEN && second === HAD)) past.push(i, (covered = e));
+        else if (PAST_AUXILIARY.has(previous) && past[past.length - 2] === previousStart) {
+          past.length -= 2; // "were planning": the auxiliary is part of the future phrase
+          future.push(previousStart, (covered = e));
+        } else future.push(i, (covered = e));
+      }
     }
     const ed = end - i > 3 && (text.charCodeAt(end - 1) | 32) === 100 && (text.charCodeAt(end - 2) | 32) === 101; // -ed
     const eed = ed && (text.charCodeAt(end - 3) | 32) === 101;
@@ -147,6 +156,7 @@ export function markersOf(text: string, from = 0, to = text.length): Markers {
     else if (DEADLINE(text, i, end, hash) !== null) deadlines.push(end);
     second = previous;
     previous = hash;
+    previousStart = i;
     i = end;
   }
   return { future, past, deadlines, breaks };

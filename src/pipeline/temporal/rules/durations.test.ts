@@ -11,6 +11,9 @@ describe('durations family', () => {
     ['A two-year term.', 'two-year', 'P2Y'],
     ['It took several months.', 'several months', 'PXM'],
     ['For two decades.', 'two decades', 'P20Y'],
+    ['After a day-long meeting.', 'day-long', 'P1D'],
+    ['A decades-long feud ended.', 'decades-long', 'PXY'],
+    ['A months-long inquiry.', 'months-long', 'PXM'],
   ])('%s → %s = %s', (text, phrase, value) => {
     const t = only(text, phrase);
     expect([t.type, t.value]).toEqual(['DURATION', value]);

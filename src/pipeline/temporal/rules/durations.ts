@@ -1,5 +1,6 @@
 import type { RuleSpec } from '../rule';
 import type { Built } from '../sketch';
+import { UNITS } from '../words';
 import { count, durationValue, fractionOf } from './read';
 
 // Durations: "two weeks" P2W, "11 years" P11Y, "180 days" P180D, "three hours" PT3H, "the past three years" P3Y,
@@ -15,7 +16,7 @@ function fractional(number: string, fraction: string, unit: string): Built | nul
 
 export const DURATION_RULES: readonly RuleSpec[] = [
   {
-    id: 'duration.n-units', head: 'couple|few|several|some|many|number|the|past|last|next|first|previous|coming|latest|final|following|further|remaining|initial|same|{NUM}|{VAGUE}|\\d+', type: 'DURATION', pattern: `${WINDOW}({NUM}|{VAGUE})(?:\\s+(?:more|full|straight|consecutive|additional|long))?\\s+({UNIT})(?!-(?:earlier|ago)|[- ]old\\b)(?:\\s+or\\s+so)?`,
+    id: 'duration.n-units', head: 'couple|few|several|some|many|number|the|past|last|next|first|previous|coming|latest|final|following|further|remaining|initial|same|{NUM}|{VAGUE}|\\d+', type: 'DURATION', pattern: `${WINDOW}({NUM}|{VAGUE})(?:\\s+(?:more|full|straight|consecutive|additional|long))?\\s+({UNIT})(?!-(?:earlier|ago|long)|[- ]old\\b)(?:\\s+or\\s+so)?`,
     build: ({ g, text, end }) => {
       const n = count(g[1]);
       if (n === null || (typeof n === 'number' && (n > 10000 || /^(1[6-9]|20)\d\d$/.test(g[1]!)))) return null; // "the 1988 quarter"
@@ -33,6 +34,15 @@ export const DURATION_RULES: readonly RuleSpec[] = [
       return typeof n === 'number' ? { sketch: { kind: 'value', value: durationValue(n, g[2]!) } } : null;
     },
     examples: ['two-year', '99-year', 'five-hour', '52-week', '10-day-long'],
+  },
+  {
+    // "a day-long meeting" is a day; "a decades-long feud" lasted some decades
+    id: 'duration.unit-long', head: '{UNIT}', type: 'DURATION', pattern: '({UNIT})-long',
+    build: ({ g }) => {
+      const unit = g[1]!.toLowerCase();
+      return { sketch: { kind: 'value', value: durationValue(unit in UNITS ? 1 : 'X', unit) } }; // plurals are not table keys
+    },
+    examples: ['day-long', 'decades-long', 'year-long', 'months-long'],
   },
   {
     id: 'duration.plural-units', head: 'the|coming|next|past|last|recent|hours|days|weeks|months|years|decades|centuries', type: 'DURATION',

@@ -21,6 +21,11 @@ describe('relative family', () => {
     expect(t.value).toBe('2025-06-05');
     expect(t.resolution.anchor.source).toBe('previous-date');
   });
+  it('"the next morning" and "that night" are parts of the day mentioned before', () => {
+    const t = only('The rebels entered the town on March 3. The next morning, the troops left.', 'The next morning', '2025-03-10');
+    expect([t.type, t.value, t.resolution.anchor.source]).toEqual(['TIME', '2025-03-04TMO', 'previous-date']);
+    expect(only('Riots broke out on March 3. That night, police fired.', 'That night', '2025-03-10').value).toBe('2025-03-03TNI');
+  });
   it('"the year ended …" is a reporting period (DURATION P1Y); "the year" alone is the current year', () => {
     const t = only('Net rose 5% in the fiscal year ended Sept. 30.', 'the fiscal year', '1989-11-02');
     expect([t.type, t.value]).toEqual(['DURATION', 'P1Y']);

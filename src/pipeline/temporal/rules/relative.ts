@@ -1,5 +1,6 @@
 import type { RuleSpec } from '../rule';
 import type { Built, Grain } from '../sketch';
+import { DAY_PARTS } from '../words';
 import { count, directionOf, grainOf, shiftBy, unitOf, unitShift } from './read';
 
 // Dates relative to the anchor: "yesterday", "last month", "this week", "two years ago", "in three days",
@@ -33,12 +34,15 @@ export const RELATIVE_RULES: readonly RuleSpec[] = [
     examples: ['last week', 'next year', 'this month', 'the past year', 'the latest quarter', 'last weekend', 'the current fiscal year'],
   },
   {
-    id: 'rel.anaphoric-unit', head: 'the|that', type: 'DATE', pattern: `(the\\s+(?:following|next|previous|preceding|same)|that\\s+same|that)\\s+(${SHIFTABLE})`,
+    // "the following day", "that same week"; a part of the day: "the next morning", "that night" (type TIME)
+    id: 'rel.anaphoric-unit', head: 'the|that', type: 'DATE', pattern: `(the\\s+(?:following|next|previous|preceding|same)|that\\s+same|that)\\s+(?:(${SHIFTABLE})|({DAYPART}))`,
     build: ({ g }) => {
       const k = g[1]!.toLowerCase();
-      return shift(grainWord(g[2]!), /same|that$/.test(k) ? 0 : /previous|preceding/.test(k) ? -1 : 1, 'always');
+      const by = /same|that$/.test(k) ? 0 : /previous|preceding/.test(k) ? -1 : 1;
+      if (g[2]) return shift(grainWord(g[2]), by, 'always');
+      return { type: 'TIME', sketch: { kind: 'shift', grain: 'day', by, time: `T${DAY_PARTS[g[3]!.toLowerCase()]}`, anaphoric: 'always' } };
     },
-    examples: ['the following day', 'the next day', 'the previous week', 'that same day', 'the following year'],
+    examples: ['the following day', 'the next day', 'the previous week', 'that same day', 'the following year', 'the next morning', 'that night', 'that same afternoon'],
   },
   {
     id: 'rel.units-ago', head: '{NUM}|\\d+', type: 'DATE', pattern: '({NUM})\\s+({UNIT})\\s+(ago|earlier|before|later|after|from\\s+now|hence|previously)',

@@ -10,9 +10,14 @@ describe('times family', () => {
     ['Polls close at midnight.', 'midnight', '2024-12-19T24:00'],
     ['Polls close at 8 p.m. ET on Dec. 20.', '8 p.m. ET on Dec. 20', '2024-12-20T20:00'],
     ['The briefing starts at 9:30 a.m. Eastern Time.', '9:30 a.m. Eastern Time', '2024-12-19T09:30'],
+    ['The blast came at 4 in the morning.', '4 in the morning', '2024-12-19T04:00'],
+    ['They talked until 10 at night.', '10 at night', '2024-12-19T22:00'],
+    ['Shelling resumed at 2 at night.', '2 at night', '2024-12-19T02:00'],
+    ["The vote began at 3 o'clock in the afternoon.", "3 o'clock in the afternoon", '2024-12-19T15:00'],
+    ["He left at about six o'clock.", "about six o'clock", '2024-12-19T06:00'],
   ])('%s → %s = %s', (text, phrase, value) => expect(only(text, phrase).value).toBe(value));
   it('a clock time without an anchor keeps the time and leaves the day as X', () => {
     expect(only('It struck at 08:21 GMT.', '08:21 GMT', null).value).toBe('XXXX-XX-XXT08:21');
   });
-  it.each(['Score was 3:2.', 'Version 10.35 shipped.', 'It cost $5 pm.'])('negative: %s', (text) => expect(found(text)).toEqual([]));
+  it.each(['He scored 4 in the morning session.', 'Score was 3:2.', 'Version 10.35 shipped.', 'It cost $5 pm.'])('negative: %s', (text) => expect(found(text)).toEqual([]));
 });

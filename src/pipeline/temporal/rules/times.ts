@@ -1,5 +1,6 @@
 import type { RuleSpec } from '../rule';
 import type { Built } from '../sketch';
+import { count } from './read';
 
 // Clock times: "08:21 GMT", "1200 GMT", "10 p.m.", "2024-12-19 08:21 GMT", "noon", "midnight".
 // A clock time alone is a time of the anchor day; a following day ("10 p.m. Wednesday") is joined in merge.ts.
@@ -9,6 +10,13 @@ const hour12 = (h: number, ampm: string | undefined) => {
   const pm = /^p/i.test(ampm);
   return h === 12 ? (pm ? 12 : 0) : pm ? h + 12 : h;
 };
+/** The 24-hour clock of "4 in the morning", "10 at night" ("2 at night" is small hours), "six o'clock" (as written). */
+function hourOfPart(h: number, part: string | undefined): number {
+  const p = part?.toLowerCase();
+  if (p === undefined || p === 'morning') return p === 'morning' && h === 12 ? 0 : h;
+  if (p === 'night') return h === 12 ? 24 : h >= 6 ? h + 12 : h;
+  return h === 12 ? 12 : h + 12;
+}
 const clock = (hh: number, mm: number): Built | null => (hh <= 24 && mm < 60 && !(hh === 24 && mm > 0) ? { sketch: { kind: 'clock', hh, mm } } : null);
 
 export const TIME_RULES: readonly RuleSpec[] = [
@@ -23,9 +31,17 @@ export const TIME_RULES: readonly RuleSpec[] = [
     examples: ['08:21 GMT', '10:35 a.m.', '7:15 p.m.', '11:41'],
   },
   {
-    id: 'time.hour-ampm', head: '\\d{1,2}', type: 'TIME', pattern: '(?<![\\d:.$])(1[0-2]|0?[1-9])\\s*({AMPM})(?:\\s*(?:\\({ZONE}\\)|{ZONE}))?',
-    build: ({ g }) => clock(hour12(+g[1]!, g[2]), 0),
-    examples: ['10 p.m.', '6 am', '9 am EST'],
+    // a clock hour: "10 p.m.", "6 am"; after a preposition also "at 4 in the morning", "about six o'clock", "until 10
+    // at night" (one rule, one regex call per number)
+    id: 'time.hour', head: '\\d{1,2}|{NUM}', type: 'TIME',
+    pattern: "(?<![\\d:.$])(1[0-2]|0?[1-9])\\s*({AMPM})(?:\\s*(?:\\({ZONE}\\)|{ZONE}))?" +
+      "|(?<=\\b(?:at|about|around|until|till|by|before|after|from|to)\\s)({NUM})(?:(?:\\s+o'clock)?\\s+(?:in\\s+the\\s+(morning|afternoon|evening)|at\\s+(night))|\\s+o'clock)",
+    build: ({ g }) => {
+      if (g[1]) return clock(hour12(+g[1], g[2]), 0);
+      const h = count(g[3]);
+      return typeof h === 'number' && Number.isInteger(h) && h >= 1 && h <= 12 ? clock(hourOfPart(h, g[4] ?? g[5]), 0) : null;
+    },
+    examples: ['10 p.m.', '6 am', '9 am EST', 'at [4 in the morning]', "about [six o'clock]", 'until [10 at night]', "at [3 o'clock in the afternoon]"],
   },
   {
     id: 'time.military', head: '\\d{4}', type: 'TIME', pattern: '(?<![\\d:.$])([01]\\d|2[0-3])([0-5]\\d)\\s*(?:hours\\s+)?(?:\\({ZONE}\\)|{ZONE})',

@@ -43,4 +43,8 @@ describe('tagTemporal: resolution against the block context', () => {
     const out = tagTemporal(text, [block(0, cut, '2025-06-17', 'main', 0), block(cut, text.length, '2025-08-19', 'teaser', 1)], splitSentences(text));
     expect(out.map((t) => t.value)).toEqual(['2025-06-17', '2025-08-19']);
   });
+  it('a modifier never reaches back into the expression before it ("a year earlier 2025")', () => {
+    const out = tag('It rose a year earlier 2025.', context('2025-03-10'));
+    expect(out.map((t) => t.text)).toEqual(['a year earlier', '2025']);
+  });
 });

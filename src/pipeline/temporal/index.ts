@@ -56,10 +56,11 @@ function tagBlock(text: string, block: Block, sentences: readonly Sentence[], st
   let si = firstEndingAfter(sentences, block.start);
   let marked: Sentence = { start: -1, end: -1 };
   let markers: Markers = { future: [], past: [], deadlines: [], breaks: [] };
+  let taken = block.start; // where the last expression ended: a modifier cannot reach back into it ("a year earlier 2025")
   for (const c of joinClockToDay(text, addListedDays(text, scan(text, block.start, block.end)))) {
     const type: TimexType = c.built.type ?? c.rule.type;
     const modifier = modifierOf(text, c, type);
-    const start = modifier && modifier.start >= block.start ? modifier.start : c.start;
+    const start = modifier && modifier.start >= taken ? modifier.start : c.start;
     while (si < sentences.length && sentences[si]!.end <= c.start) si++;
     const sentence = sentences[si] && sentences[si]!.start <= c.start ? sentences[si]! : { start: block.start, end: block.end };
     // tense markers once per sentence; in an overlong "sentence" (no punctuation) only those near the expression
@@ -90,6 +91,7 @@ function tagBlock(text: string, block: Block, sentences: readonly Sentence[], st
       estimated: done.estimated,
     };
     out.push(timex);
+    taken = c.end;
     if ((type === 'DATE' || type === 'TIME') && CALENDAR_VALUE.test(done.value)) {
       story.previous = done.value;
       story.previousEnd = c.end;

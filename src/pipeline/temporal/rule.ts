@@ -19,6 +19,11 @@ export interface RuleSpec {
   type: TimexType;
   pattern: string;
   build: (m: Match) => Built | null;
+  /**
+   * For a rule whose match may start with a required "the" ("the following day"): the words (or {MACROS}, or \\d+)
+   * that may come next; after "the" the scanner tries the rule only before such a word. Omitted: any word.
+   */
+  afterThe?: string;
   /** Phrases this rule must match whole (scan.test.ts); "context [phrase]" when the rule looks behind. */
   examples: readonly string[];
 }
@@ -34,6 +39,8 @@ export interface Rule extends RuleSpec {
   re: RegExp;
   /** Tests a first word (see firstToken). */
   headRe: RegExp;
+  /** Tests the word after a leading "the" (see RuleSpec.afterThe); null admits any. */
+  afterTheRe: RegExp | null;
 }
 
 /** The first word of a phrase as the scanner sees it: letters, a number (its digits as 0s), or "'" before digits. */
@@ -47,6 +54,18 @@ export const exampleText = (example: string) => /\[(.*)\]/.exec(example)?.[1] ??
 
 /** Whether a rule may start with `token` (abbreviations written with a dot, "Tue.", count too). */
 export const startsWith = (rule: Rule, token: string) => rule.headRe.test(token) || rule.headRe.test(`${token}.`);
+
+/**
+ * Whether a rule may match from "the" followed by the word `next` (as firstToken reads it): a rule whose "the" is
+ * optional only when its head admits `next` (a match from "the" is also one from that word); one whose "the" is
+ * required when its afterThe admits `next`.
+ */
+export const followsThe = (rule: Rule, next: string) =>
+  rule.optionalThe ? startsWith(rule, next) : !rule.afterTheRe || rule.afterTheRe.test(next) || rule.afterTheRe.test(`${next}.`);
+
+/** The words that follow "the" in those of `phrases` that start with it, as an afterThe alternation. */
+export const wordsAfterThe = (phrases: readonly string[]) =>
+  [...new Set(phrases.map((p) => /^the\s+([a-z]+)/i.exec(p)?.[1]?.toLowerCase()).filter((w) => w !== undefined))].join('|');
 
 const alt = (words: readonly string[]) =>
   [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
@@ -100,9 +119,13 @@ export function compileFamily(family: string, specs: readonly RuleSpec[], seen =
     }
     if (re.test('')) throw new Error(`temporal rule ${spec.id}: matches the empty string`);
     const headRe = new RegExp(`^(?:${expand(spec, spec.head)})$`, 'i');
-    const rule = { ...spec, family, re, headRe, optionalThe: spec.pattern.startsWith(OPTIONAL_THE) };
-    for (const example of spec.examples.map(exampleText))
+    const afterTheRe = spec.afterThe ? new RegExp(`^(?:${expand(spec, spec.afterThe)})$`, 'i') : null;
+    const rule = { ...spec, family, re, headRe, afterTheRe, optionalThe: spec.pattern.startsWith(OPTIONAL_THE) };
+    for (const example of spec.examples.map(exampleText)) {
       if (!startsWith(rule, firstToken(example))) throw new Error(`temporal rule ${spec.id}: head does not admit example '${example}'`);
+      const the = /^the\s+(.*)$/i.exec(example);
+      if (the && !followsThe(rule, firstToken(the[1]!))) throw new Error(`temporal rule ${spec.id}: afterThe does not admit example '${example}'`);
+    }
     return rule;
   });
 }

@@ -1,4 +1,4 @@
-import { applyRule, compileFamily, firstToken, type Rule, startsWith } from './rule';
+import { applyRule, compileFamily, firstToken, followsThe, type Rule, startsWith } from './rule';
 import { DATE_RULES } from './rules/dates';
 import { DURATION_RULES } from './rules/durations';
 import { HOLIDAY_RULES } from './rules/holidays';
@@ -42,16 +42,13 @@ export interface Candidate {
 }
 
 const BY_TOKEN = new Map<string, Rule[]>();
-/**
- * The rules that may start with this first word (cached per word); after "the", those whose "the" is
- * optional only when their head admits the word that follows (`next`, as firstToken reads it).
- */
+/** The rules that may start with this first word (cached per word); after "the", those that may follow it before `next` (see followsThe). */
 function rulesFor(token: string, next: string): Rule[] {
   const key = next ? `${token} ${next}` : token;
   let rules = BY_TOKEN.get(key);
   if (!rules) {
     const lower = token.toLowerCase();
-    rules = RULES.filter((r) => startsWith(r, lower) && (!next || !r.optionalThe || startsWith(r, next)));
+    rules = RULES.filter((r) => startsWith(r, lower) && (!next || followsThe(r, next)));
     BY_TOKEN.set(key, rules);
   }
   return rules;

@@ -45,7 +45,7 @@ export const DURATION_RULES: readonly RuleSpec[] = [
     examples: ['day-long', 'decades-long', 'year-long', 'months-long'],
   },
   {
-    id: 'duration.plural-units', head: 'the|coming|next|past|last|recent|hours|days|weeks|months|years|decades|centuries', type: 'DURATION',
+    id: 'duration.plural-units', head: 'the|coming|next|past|last|recent|hours|days|weeks|months|years|decades|centuries', afterThe: 'coming|next|past|last|recent', type: 'DURATION',
     pattern: '(?:(?<=\\b(?:for|over|in|within|lasting|took|takes|take)\\s)|(?:the\\s+)?(?:coming|next|past|last|recent)\\s+)(hours|days|weeks|months|years|decades|centuries)(?!\\s+(?:of|ago|earlier|later|before|after|old))',
     build: ({ g }) => ({ sketch: { kind: 'value', value: durationValue('X', g[1]!) } }),
     examples: ['years', 'the coming weeks', 'recent months', 'decades'],

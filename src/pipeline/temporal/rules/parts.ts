@@ -45,12 +45,12 @@ export const PART_RULES: readonly RuleSpec[] = [
     examples: ['the third quarter', 'third-quarter', 'the fiscal first quarter', 'fourth quarter'],
   },
   {
-    id: 'part.relative-quarter', head: 'next|last|this|the', type: 'DATE', pattern: '(next|last|this|the\\s+(?:next|last|current|latest|previous))\\s+year\'s\\s+({QORD})[- ]quarter',
+    id: 'part.relative-quarter', head: 'next|last|this|the', afterThe: 'next|last|current|latest|previous', type: 'DATE', pattern: '(next|last|this|the\\s+(?:next|last|current|latest|previous))\\s+year\'s\\s+({QORD})[- ]quarter',
     build: ({ g }) => ({ sketch: { kind: 'part', code: quarter(g[2]!), dir: directionOf(g[1]) === 'next' ? 'next' : directionOf(g[1]) === 'last' ? 'last' : 'this' } }),
     examples: ["next year's first quarter", "this year's third quarter"],
   },
   {
-    id: 'part.the-quarter', head: 'the|that', type: 'DATE', pattern: '(?:the|that)\\s+(?:latest\\s+|most\\s+recent\\s+|recent\\s+)?(?:fiscal\\s+)?(?:quarter|period)(?!\\s+(?:of|to|from|through|between))',
+    id: 'part.the-quarter', head: 'the|that', afterThe: 'latest|most|recent|fiscal|quarter|period', type: 'DATE', pattern: '(?:the|that)\\s+(?:latest\\s+|most\\s+recent\\s+|recent\\s+)?(?:fiscal\\s+)?(?:quarter|period)(?!\\s+(?:of|to|from|through|between))',
     build: () => ({ sketch: { kind: 'shift', grain: 'quarter', by: -1 } }),
     examples: ['the quarter', 'the latest quarter', 'the latest period'],
   },

@@ -1,4 +1,4 @@
-import type { RuleSpec } from '../rule';
+import { type RuleSpec, wordsAfterThe } from '../rule';
 
 // Vague references to the present, past and future (TimeML PRESENT_REF / PAST_REF / FUTURE_REF): "now", "currently",
 // "recently", "in recent years", "the past", "the future". ("recent weeks/days/months" are vague durations, PXW,
@@ -17,7 +17,7 @@ export const REFS: Readonly<Record<string, string>> = {
 
 export const REFERENCE_RULES: readonly RuleSpec[] = [
   {
-    id: 'ref.word', head: [...new Set(Object.keys(REFS).map((k) => k.split(' ')[0]))].join('|'), type: 'DATE',
+    id: 'ref.word', head: [...new Set(Object.keys(REFS).map((k) => k.split(' ')[0]))].join('|'), afterThe: wordsAfterThe(Object.keys(REFS)), type: 'DATE',
     pattern: Object.keys(REFS).sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, '\\s+')).join('|'),
     build: ({ g, text, end }) => {
       const k = g[0]!.toLowerCase().replace(/\s+/g, ' ');

@@ -1,6 +1,6 @@
-import type { RuleSpec } from '../rule';
+import { type RuleSpec, wordsAfterThe } from '../rule';
 import type { Built, Grain } from '../sketch';
-import { DAY_PARTS } from '../words';
+import { DAY_PARTS, VAGUE_NUMBERS } from '../words';
 import { count, directionOf, grainOf, shiftBy, unitOf, unitShift } from './read';
 
 // Dates relative to the anchor: "yesterday", "last month", "this week", "two years ago", "in three days",
@@ -24,7 +24,7 @@ export const RELATIVE_RULES: readonly RuleSpec[] = [
     examples: ['yesterday', 'today', 'Tomorrow'],
   },
   {
-    id: 'rel.unit', head: 'last|past|previous|prior|next|coming|upcoming|this|current|the', type: 'DATE',
+    id: 'rel.unit', head: 'last|past|previous|prior|next|coming|upcoming|this|current|the', afterThe: 'past|last|previous|next|coming|current|latest|most', type: 'DATE',
     pattern: `(last|past|previous|prior|next|coming|upcoming|this|current|this\\s+past|this\\s+coming|the\\s+(?:past|last|previous|next|coming|current|latest|most\\s+recent))\\s+(?:fiscal\\s+)?(${SHIFTABLE})(?!\\s+or\\s+(?:two|so))`,
     build: ({ g }) => {
       const grain = grainWord(g[2]!);
@@ -35,7 +35,7 @@ export const RELATIVE_RULES: readonly RuleSpec[] = [
   },
   {
     // "the following day", "that same week"; a part of the day: "the next morning", "that night" (type TIME)
-    id: 'rel.anaphoric-unit', head: 'the|that', type: 'DATE', pattern: `(the\\s+(?:following|next|previous|preceding|same)|that\\s+same|that)\\s+(?:(${SHIFTABLE})|({DAYPART}))`,
+    id: 'rel.anaphoric-unit', head: 'the|that', afterThe: 'following|next|previous|preceding|same', type: 'DATE', pattern: `(the\\s+(?:following|next|previous|preceding|same)|that\\s+same|that)\\s+(?:(${SHIFTABLE})|({DAYPART}))`,
     build: ({ g }) => {
       const k = g[1]!.toLowerCase();
       const by = /same|that$/.test(k) ? 0 : /previous|preceding/.test(k) ? -1 : 1;
@@ -60,7 +60,7 @@ export const RELATIVE_RULES: readonly RuleSpec[] = [
     examples: ['two years ago', '10 days ago', 'a year earlier', 'six weeks ago', 'a year later', 'a decade ago'],
   },
   {
-    id: 'rel.vague-ago', head: 'a|few|several|some|many|couple|number|the', type: 'DATE', pattern: '({VAGUE}|many|some)\\s+({UNIT})\\s+(ago|earlier|before|from\\s+now|later|hence)',
+    id: 'rel.vague-ago', head: 'a|few|several|some|many|couple|number|the', afterThe: wordsAfterThe(VAGUE_NUMBERS), type: 'DATE', pattern: '({VAGUE}|many|some)\\s+({UNIT})\\s+(ago|earlier|before|from\\s+now|later|hence)',
     build: ({ g }) => ({ sketch: { kind: 'value', value: /ago|earlier|before/i.test(g[3]!) ? 'PAST_REF' : 'FUTURE_REF' } }),
     examples: ['several years ago', 'a few days earlier', 'some years from now'],
   },
@@ -84,7 +84,7 @@ export const RELATIVE_RULES: readonly RuleSpec[] = [
     examples: ['year-earlier', 'the year-ago quarter', 'the year-earlier period', 'the comparable year-ago third quarter'],
   },
   {
-    id: 'rel.the-year', head: 'the|that', type: 'DATE', pattern: '(?:the|that)\\s+(?:(?:full|current|whole|entire|fiscal|calendar)\\s+)?year(?!\\s+(?:ago|earlier|before|after|later|of|when|in\\s+which|that|to|\\d))',
+    id: 'rel.the-year', head: 'the|that', afterThe: 'full|current|whole|entire|fiscal|calendar|year', type: 'DATE', pattern: '(?:the|that)\\s+(?:(?:full|current|whole|entire|fiscal|calendar)\\s+)?year(?!\\s+(?:ago|earlier|before|after|later|of|when|in\\s+which|that|to|\\d))',
     // "the year ended Sept. 30" names a reporting period by its length (TimeML: DURATION P1Y), not the current year
     build: ({ text, end }) => (/^\s+end(?:ed|ing)\b/i.test(text.slice(end, end + 8)) ? { sketch: { kind: 'value', value: 'P1Y' }, type: 'DURATION' } : shift('year', 0)),
     examples: ['the year', 'the full year', 'the current year', 'the fiscal year'],
@@ -95,7 +95,7 @@ export const RELATIVE_RULES: readonly RuleSpec[] = [
     examples: ['year-end', 'the year end'],
   },
   {
-    id: 'rel.the-weekend', head: 'the', type: 'DATE', pattern: 'the\\s+weekend',
+    id: 'rel.the-weekend', head: 'the', afterThe: 'weekend', type: 'DATE', pattern: 'the\\s+weekend',
     build: () => ({ sketch: { kind: 'shift', grain: 'weekend', by: 0 } }),
     examples: ['the weekend'],
   },

@@ -23,7 +23,7 @@ function spelledYear(words: string): number {
 
 export const SPELLED_YEAR_RULES: readonly RuleSpec[] = [
   {
-    id: 'spelled.century-year', head: 'the|seventeen|eighteen|nineteen', type: 'DATE', pattern: `(?:the\\s+year\\s+)?(seventeen|eighteen|nineteen)\\s+(${UNDER_100}|hundred)`,
+    id: 'spelled.century-year', head: 'the|seventeen|eighteen|nineteen', afterThe: 'year', type: 'DATE', pattern: `(?:the\\s+year\\s+)?(seventeen|eighteen|nineteen)\\s+(${UNDER_100}|hundred)`,
     build: ({ g }) => {
       const hundreds = under100(g[1]!) * 100;
       return { sketch: { kind: 'value', value: String(hundreds + (/hundred/i.test(g[2]!) ? 0 : under100(g[2]!))) } };
@@ -31,12 +31,12 @@ export const SPELLED_YEAR_RULES: readonly RuleSpec[] = [
     examples: ['nineteen ninety-six', 'the year nineteen seventy-nine', 'nineteen oh five', 'nineteen hundred'],
   },
   {
-    id: 'spelled.two-thousand', head: 'the|two', type: 'DATE', pattern: `(?:the\\s+year\\s+)two\\s+thousand(?:\\s+(?:and\\s+)?(${UNDER_100}))?|two\\s+thousand\\s+(?:and\\s+)?(${UNDER_100})(?!\\s+(?:people|dollars|[a-z]+s)\\b)`,
+    id: 'spelled.two-thousand', head: 'the|two', afterThe: 'year', type: 'DATE', pattern: `(?:the\\s+year\\s+)two\\s+thousand(?:\\s+(?:and\\s+)?(${UNDER_100}))?|two\\s+thousand\\s+(?:and\\s+)?(${UNDER_100})(?!\\s+(?:people|dollars|[a-z]+s)\\b)`,
     build: ({ g }) => ({ sketch: { kind: 'value', value: String(2000 + (g[1] ?? g[2] ? under100((g[1] ?? g[2])!) : 0)) } }),
     examples: ['the year two thousand', 'two thousand and five', 'the year two thousand one'],
   },
   {
-    id: 'spelled.decade', head: 'the', type: 'DATE', pattern: `the\\s+(?:(?:nineteen|18|19)[- ]?)?(${Object.keys(DECADES).join('|')})`,
+    id: 'spelled.decade', head: 'the', afterThe: `nineteen|\\d+|${Object.keys(DECADES).join('|')}`, type: 'DATE', pattern: `the\\s+(?:(?:nineteen|18|19)[- ]?)?(${Object.keys(DECADES).join('|')})`,
     build: ({ g }) => ({ sketch: { kind: 'value', value: `19${DECADES[g[1]!.toLowerCase()]}` } }),
     examples: ['the nineties', 'the nineteen-sixties'],
   },

@@ -28,7 +28,7 @@ export const WEEKDAY_RULES: readonly RuleSpec[] = [
     examples: ['Tuesday', 'Friday morning', 'Wed.', "Friday's"],
   },
   {
-    id: 'weekday.relative', head: 'last|next|this|coming|past|the', type: 'DATE',
+    id: 'weekday.relative', head: 'last|next|this|coming|past|the', afterThe: 'previous|following|next', type: 'DATE',
     pattern: '(last|next|this|coming|this\\s+past|this\\s+coming|past|the\\s+previous|the\\s+following|the\\s+next)\\s+({WEEKDAY})(?:\\s+({DAYPART}))?',
     build: ({ g }) => weekday(g[2]!, directionOf(g[1]), g[3], ANAPHORIC_LEAD.test(g[1]!)),
     examples: ['last Saturday', 'next Friday', 'this Tuesday', 'the previous Friday', 'the following Monday', 'last Monday night'],

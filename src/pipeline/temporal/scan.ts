@@ -1,4 +1,4 @@
-import { applyRule, compileFamily, firstToken, followsThe, type Rule, startsWith } from './rule';
+import { applyRule, compileFamily, followsThe, type Rule, startsWith } from './rule';
 import { DATE_RULES } from './rules/dates';
 import { DURATION_RULES } from './rules/durations';
 import { HOLIDAY_RULES } from './rules/holidays';
@@ -54,9 +54,8 @@ function rulesFor(token: string, next: string): Rule[] {
   return rules;
 }
 
-/** The longest rule match at `at`, or null; `token` is the first word there (see firstToken). */
-export function bestAt(text: string, at: number, token = firstToken(text.slice(at, at + 24))): Candidate | null {
-  const next = token === 'the' ? firstToken(text.slice(at + 3, at + 27)) : '';
+/** The longest rule match at `at`, or null; `token` is the first word there and `next` the one after "the" (see firstToken). */
+function bestAt(text: string, at: number, token: string, next: string): Candidate | null {
   const rules = rulesFor(token, next);
   let best: Candidate | null = null;
   for (const rule of rules) {
@@ -70,8 +69,8 @@ export function bestAt(text: string, at: number, token = firstToken(text.slice(a
 export function scan(text: string, from = 0, to = text.length): Candidate[] {
   const out: Candidate[] = [];
   const slice = to === text.length ? text : text.slice(0, to);
-  eachStart(slice, from, to, (at, token) => {
-    const found = bestAt(slice, at, token);
+  eachStart(slice, from, to, (at, token, next) => {
+    const found = bestAt(slice, at, token, next);
     if (!found) return at;
     out.push(found);
     return found.end;

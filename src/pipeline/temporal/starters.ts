@@ -49,16 +49,24 @@ const starterIn = wordLookup(STARTERS);
 /** What continues a clock hour without a starter word: "4 in the morning", "3 o'clock". */
 const CLOCK_AFTER_HOUR = /\s+(?:in\s+the\s+(?:morning|afternoon|evening)|o'clock)\b/iy;
 
-/** After white space, a number, "'" or a starter word follows (`run` is scratch space). */
-function nextIsStarter(text: string, from: number, run: Run): boolean {
+/**
+ * The token after white space at `from` as firstToken reads it, when it may continue an expression: a number (its
+ * digits as zeros), "'", or a starter word (lower case); else null (`run` is scratch space).
+ */
+function nextToken(text: string, from: number, run: Run): string | null {
   let i = from;
   while (isSpace(text.charCodeAt(i))) i++;
-  if (i === from) return false;
+  if (i === from) return null;
   const c = text.charCodeAt(i);
-  if (isDigit(c) || c === 39) return true;
-  if (!isLetter(c)) return false;
+  if (c === 39) return "'";
+  if (isDigit(c)) {
+    let e = i + 1;
+    while (e - i < 5 && isDigit(text.charCodeAt(e))) e++;
+    return ZEROS[e - i]!;
+  }
+  if (!isLetter(c)) return null;
   readLetters(text, i, run);
-  return starterIn(text, i, run.end, run.hash) !== null;
+  return starterIn(text, i, run.end, run.hash);
 }
 
 /**
@@ -75,7 +83,7 @@ function numberMayStart(text: string, start: number, end: number, run: Run): boo
   let after = text.charCodeAt(e);
   if (after === 44 || after === 46) after = text.charCodeAt(++e); // "44, was": the word after the comma decides
   if (after === 37) return false; // %
-  if (!isSpace(after) || nextIsStarter(text, e, run)) return true;
+  if (!isSpace(after) || nextToken(text, e, run) !== null) return true;
   let w = e + 1;
   while (isSpace(text.charCodeAt(w))) w++;
   const first = text.charCodeAt(w) | 32;
@@ -84,21 +92,29 @@ function numberMayStart(text: string, start: number, end: number, run: Run): boo
   return CLOCK_AFTER_HOUR.test(text);
 }
 
-/** The starter word at [start, run.end) in lower case, or null: not glued to a digit (but "Q3"), a weak one followed well. */
-function starterWord(text: string, start: number, run: Run): string | null {
+/**
+ * The starter word at [start, run.end) in lower case, or null: not glued to a digit (but "Q3"), a weak one only
+ * before a token that may continue it, which is kept in `after` ("the year": "year").
+ */
+function starterWord(text: string, start: number, run: Run, after: { token: string }): string | null {
   const { end, hash } = run;
   if (!mayStart(hash) || (isDigit(text.charCodeAt(end)) && !GLUED.has(hash))) return null;
   const word = starterIn(text, start, end, hash);
-  if (word === null || (WEAK.has(hash) && !nextIsStarter(text, end, run))) return null;
+  if (word === null || !WEAK.has(hash)) return word;
+  const next = nextToken(text, end, run);
+  if (next === null) return null;
+  after.token = next;
   return word;
 }
 
 /**
- * Calls `at(index, token)` at each possible start in [from, to) in order: a starter word, a number, or "'" before a
- * digit ("the '80s"), each at a word start; `at` returns where scanning resumes. A plain character loop: no regex.
+ * Calls `at(index, token, next)` at each possible start in [from, to) in order: a starter word, a number, or "'"
+ * before a digit ("the '80s"), each at a word start; `next` is the token after "the" ('' after any other). `at`
+ * returns where scanning resumes. A plain character loop: no regex.
  */
-export function eachStart(text: string, from: number, to: number, at: (index: number, token: string) => number) {
+export function eachStart(text: string, from: number, to: number, at: (index: number, token: string, next: string) => number) {
   const run = newRun();
+  const after = { token: '' };
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
@@ -112,12 +128,12 @@ export function eachStart(text: string, from: number, to: number, at: (index: nu
     if (isLetter(c)) {
       readLetters(text, i, run);
       end = run.end;
-      token = starterWord(text, i, run);
+      token = starterWord(text, i, run, after);
     } else if (isDigit(c)) {
       while (isDigit(text.charCodeAt(end))) end++;
       if (numberMayStart(text, i, end, run)) token = ZEROS[Math.min(end - i, 5)]!;
     } else if (c === 39 && isDigit(text.charCodeAt(end))) token = "'";
-    const next = token === null ? end : at(i, token);
+    const next = token === null ? end : at(i, token, token === 'the' ? after.token : '');
     i = next > end ? next : end;
   }
 }

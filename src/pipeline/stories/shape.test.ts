@@ -49,6 +49,10 @@ describe('page shapes', () => {
     expect(isAggregator(pageLines([aggregator[0], 'Oil prices set to rise as talks stall', ...aggregator.slice(1)].join('\n')))).toBe(false);
     expect(isAggregator(pageLines(aggregator.slice(0, 3).join('\n')))).toBe(false);
   });
+  it('negative cases: one dateline over the first paragraph, or a paragraph that opens with a quotation', () => {
+    expect(isAggregator(pageLines([`NEW YORK, June 21 - ${aggregator[0]}`, ...aggregator.slice(1)].join('\n')))).toBe(false);
+    expect(isAggregator(pageLines([aggregator[0], `"We will wait," ${aggregator[1]}`, ...aggregator.slice(2)].join('\n')))).toBe(false);
+  });
   it('a page of title + one paragraph items is a teaser list; an article with sections is not', () => {
     const items = ['Oil prices rise as talks stall', 'Saudi Arabia said on Monday it would cut output.', 'Japan cuts rice tariffs again', 'The ministry said the cut takes effect in May.', 'Wildfires spread across Alberta as winds rise', 'Firefighters battled blazes on Sunday.'];
     expect(isTeaserList(pageLines(items.join('\n')))).toBe(true);

@@ -60,13 +60,22 @@ export function teaserRunStart(lines: readonly Line[], body: readonly number[], 
   return body.length - k >= MIN_RUN ? body[k]! : null;
 }
 
-/** True when the page is a list of unrelated summaries (under at most a page title): every paragraph is its own story. */
+/** A paragraph that opens with a quotation belongs to a story around it: a summary does not open with one. */
+const QUOTE_OPENING = /^["“]/u;
+
+/**
+ * True when the page is a list of unrelated summaries (under at most a page title): every paragraph is its own story.
+ * Not when one dateline heads the first paragraph only ("NEW YORK, June 21 - …": one article that ranges over many
+ * topics, as a markets report does), nor when a paragraph continues another or opens with a quotation.
+ */
 export function isAggregator(lines: readonly Line[]): boolean {
   const first = lines.findIndex((l) => l.form === 'body');
   if (first < 0 || lines.slice(0, first).some((l) => l.form !== 'title' && l.form !== 'label' && l.form !== 'chrome')) return false;
   const content = lines.slice(first).filter((l) => l.form !== 'chrome');
   if (content.length < MIN_RUN + 1 || content.some((l) => l.form !== 'body')) return false;
-  if (content.some((l, i) => continues(l.text, content[i - 1]?.text) || l.text.split(/\s+/).length < SUMMARY_MIN_WORDS)) return false;
+  if (content[0]!.stamp && !content.slice(1).some((l) => l.stamp)) return false;
+  const own = (l: Line, i: number) => !continues(l.text, content[i - 1]?.text) && !QUOTE_OPENING.test(l.text) && l.text.split(/\s+/).length >= SUMMARY_MIN_WORDS;
+  if (!content.every(own)) return false;
   const shifts = content.slice(1).filter((l, i) => cohesion(l.text, terms(content[i]!.text)) < TOPIC_SHIFT).length;
   return shifts * 3 >= (content.length - 1) * 2;
 }

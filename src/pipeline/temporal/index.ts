@@ -55,7 +55,7 @@ function tagBlock(text: string, block: Block, sentences: readonly Sentence[], st
   const anchorText = anchorValue(anchor); // once per block, not per expression
   let si = firstEndingAfter(sentences, block.start);
   let marked: Sentence = { start: -1, end: -1 };
-  let markers: Markers = { future: [], past: [], deadlines: [], breaks: [] };
+  let markers: Markers = { future: [], past: [], deadlines: [], breaks: [], quotes: [] };
   let taken = block.start; // where the last expression ended: a modifier cannot reach back into it ("a year earlier 2025")
   for (const c of joinClockToDay(text, addListedDays(text, scan(text, block.start, block.end)))) {
     const type: TimexType = c.built.type ?? c.rule.type;

@@ -26,6 +26,10 @@ describe('tenseAt', () => {
     ['He will fight it when the case is heard in May.', 'May', 'future'],
     ['The two sides agreed on Friday to a truce.', 'Friday', 'past'],
     ['Three hostages were freed on Sunday.', 'Sunday', 'past'],
+    ['Schools will remain closed until Sunday.', 'Sunday', 'future'],
+    ['"We think the first cut comes in the fourth quarter," she said.', 'the fourth quarter', 'unknown'],
+    ['The Fed cut rates on Wednesday.', 'Wednesday', 'past'],
+    ['Raman said Nimbus aimed to be profitable by Q4.', 'Q4', 'future'],
     ['Police have been searching for him since the Oct. 23 shooting.', 'Oct. 23', 'past'],
   ])('reads -eed verbs and passives after "be" right: %s', (sentence, phrase, tense) => expect(at(sentence, phrase)).toBe(tense));
 });

@@ -12,8 +12,8 @@ export type Tense = 'past' | 'future' | 'unknown';
  */
 const FUTURE_PHRASES = [
   'will', 'shall', "'ll", "won't", 'would', 'going to', 'is|are|am to|due|set|scheduled|expected|slated', 'plans|plan to',
-  'planning', 'planned', 'scheduled', 'expected to', 'expects|expect to', 'due to', 'set to', 'intends|intend to',
-  'aims|aim to', 'hopes|hope to', 'to be held', 'upcoming', 'next', 'ahead of', 'meets|meet', 'begins|begin',
+  'planning', 'planned', 'scheduled', 'expected to', 'expects|expect to', 'due to', 'set to',
+  'intends|intend|intended|intending to', 'aims|aim|aimed|aiming to', 'hopes|hope|hoped|hoping to', 'to be held', 'upcoming', 'next', 'ahead of', 'meets|meet', 'begins|begin',
   'starts|start', 'opens|open', 'visits|visit', 'arrives|arrive', 'leaves|leave', 'travels|travel', 'resumes|resume',
   'convenes|convene', 'later this', 'tomorrow', 'as soon|early as', 'no later than',
   'postponed|delayed|deferred|adjourned|extended until|till', 'put|pushed off|back',
@@ -35,7 +35,7 @@ const DEADLINE_GAP = 4;
 const NOT_FUTURE = 'next to';
 const IRREGULAR_PAST =
   'said|was|were|had|did|met|held|took|told|came|went|made|gave|began|left|won|lost|fell|rose|saw|found|sent|struck|' +
-  'hit|led|paid|spent|kept|sold|bought|brought|thought|wrote|spoke|broke|ran|became|stood|shot|fought|fled|caught|' +
+  'hit|led|paid|spent|kept|sold|bought|brought|thought|wrote|spoke|broke|ran|became|stood|shot|fought|fled|caught|shut|cost|spread|hurt|let|' +
   'taught|felt|heard|meant|put|set|quit|cut|ago|earlier|last|yesterday|previously|since';
 const pastWord = wordLookup(IRREGULAR_PAST.split('|'));
 /** Words in -ed that are not past verbs, or that point ahead (verbs in -eed, "succeed", are found by their ending). */
@@ -46,7 +46,12 @@ const notPast = wordLookup(
 /** Past tenses of verbs in -ee: the only words in -eed that are past verbs. */
 const pastInEed = wordLookup(['agreed', 'disagreed', 'freed', 'guaranteed', 'decreed']);
 /** "will be named", "is being held", "when the case is heard in May": a participle after these is a passive, not a past tense. */
-const PASSIVE_AUXILIARIES: ReadonlySet<number> = new Set(['be', 'being', 'is', 'are', 'am'].map(hashWord));
+const PASSIVE_AUXILIARIES: ReadonlySet<number> = new Set(['be', 'being', 'is', 'are', 'am', 'remain', 'remains', 'stay', 'stays'].map(hashWord));
+/** Past forms that are also present forms and nouns ("a rate cut", "will hit", "to set"): past only when no such word comes before. */
+const SAME_FORM: ReadonlySet<number> = new Set(['put', 'set', 'quit', 'cut', 'hit', 'shut', 'cost', 'spread', 'hurt', 'let'].map(hashWord));
+const NOT_BEFORE_PAST: ReadonlySet<number> = new Set(
+  ['a', 'an', 'the', 'to', 'first', 'rate', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'do', 'does', 'did'].map(hashWord),
+);
 
 /** A phrase as lists of lower-case alternatives, one list per word. */
 type Phrase = readonly (readonly string[])[];
@@ -107,6 +112,8 @@ export interface Markers {
   deadlines: number[];
   /** Where commas and semicolons are: clause breaks. */
   breaks: number[];
+  /** Where quotation marks are: a quotation keeps its own tense ("…comes in the fourth quarter," she said). */
+  quotes: number[];
 }
 
 /**
@@ -118,6 +125,7 @@ export function markersOf(text: string, from = 0, to = text.length): Markers {
   const past: number[] = [];
   const deadlines: number[] = [];
   const breaks: number[] = [];
+  const quotes: number[] = [];
   const run = newRun();
   let covered = from; // the end of the last future marker: the words before it start none
   let previous = 0; // hash of the word before
@@ -127,6 +135,7 @@ export function markersOf(text: string, from = 0, to = text.length): Markers {
     const c = text.charCodeAt(i);
     if (!isLetter(c)) {
       if (c === 44 || c === 59) breaks.push(i);
+      else if (c === 34 || c === 8220 || c === 8221 || c === 96 || (c === 39 && text.charCodeAt(i + 1) === 39)) quotes.push(i);
       i++;
       continue;
     }
@@ -152,14 +161,15 @@ export function markersOf(text: string, from = 0, to = text.length): Markers {
     const ed = end - i > 3 && (text.charCodeAt(end - 1) | 32) === 100 && (text.charCodeAt(end - 2) | 32) === 101; // -ed
     const eed = ed && (text.charCodeAt(end - 3) | 32) === 101;
     const pastForm = eed ? pastInEed(text, i, end, hash) !== null : ed ? notPast(text, i, end, hash) === null : pastWord(text, i, end, hash) !== null;
-    if (pastForm && i >= covered && !PASSIVE_AUXILIARIES.has(previous)) past.push(i, end); // not a word inside a future phrase
+    const pastVerb = pastForm && i >= covered && !PASSIVE_AUXILIARIES.has(previous) && !(SAME_FORM.has(hash) && NOT_BEFORE_PAST.has(previous));
+    if (pastVerb) past.push(i, end); // not a word inside a future phrase
     else if (DEADLINE(text, i, end, hash) !== null) deadlines.push(end);
     second = previous;
     previous = hash;
     previousStart = i;
     i = end;
   }
-  return { future, past, deadlines, breaks };
+  return { future, past, deadlines, breaks, quotes };
 }
 
 /**
@@ -168,11 +178,12 @@ export function markersOf(text: string, from = 0, to = text.length): Markers {
  * turned 76 on Thursday, will host …"); one after a break still decides when nothing comes before ("On Thursday,
  * he will …").
  */
-function nearest(marks: readonly number[], at: number, end: number, breaks: readonly number[]): number {
+function nearest(marks: readonly number[], at: number, end: number, { breaks, quotes }: Markers): number {
   let best = Infinity;
   for (let i = 0; i < marks.length; i += 2) {
     const s = marks[i]!;
     const e = marks[i + 1]!;
+    if (quotes.length && quotes.some((q) => (q >= e && q < at) || (q >= end && q < s))) continue; // across a quotation mark
     // markers inside the expression do not count
     const w = e <= at ? at - e : s >= end ? (s - end) * (breaks.some((b) => b >= end && b < s) ? 4 : 2) : Infinity;
     if (w < best) best = w;
@@ -182,8 +193,8 @@ function nearest(marks: readonly number[], at: number, end: number, breaks: read
 
 /** Tense of a sentence (its markers) as seen from the expression at [at, end) (sentence offsets). */
 export function tenseAt(markers: Markers, at: number, end = at): Tense {
-  const future = nearest(markers.future, at, end, markers.breaks);
-  const past = nearest(markers.past, at, end, markers.breaks);
+  const future = nearest(markers.future, at, end, markers);
+  const past = nearest(markers.past, at, end, markers);
   if (future === Infinity && past === Infinity) return markers.deadlines.some((e) => e < at && at - e <= DEADLINE_GAP) ? 'future' : 'unknown';
   return future < past ? 'future' : 'past';
 }

@@ -56,6 +56,7 @@ describe('tenseAt: clause breaks', () => {
     ['The King, who turned 76 on Thursday, will host the visit.', 'Thursday', 'past'],
     ['On Thursday, the king will host the visit.', 'Thursday', 'future'],
     ['Yoon said on Thursday that he would fight.', 'Thursday', 'past'],
+    ['The river crossed the danger mark early on Tuesday and was expected to breach it.', 'Tuesday', 'past'],
   ])('%s → %s is %s', (sentence, phrase, tense) => expect(at(sentence, phrase)).toBe(tense));
 });
 
@@ -63,6 +64,7 @@ describe('tenseAt: scheduled present and spatial "next"', () => {
   it.each([
     ['He and Arafat meet separately Monday with Albright.', 'Monday', 'future'],
     ['More than 100 were killed in blasts next to the embassies on Friday.', 'Friday', 'past'],
+    ["They beat Ashford on Saturday to book their place in next month's final.", 'Saturday', 'past'],
   ])('%s → %s is %s', (sentence, phrase, tense) => expect(at(sentence, phrase)).toBe(tense));
 });
 
@@ -72,7 +74,7 @@ describe('markersOf', () => {
     return f.flatMap((_, i) => (i % 2 ? [] : [text.slice(f[i]!, f[i + 1]!)]));
   };
   it('takes the first phrase at a word, whole words only, and does not start another inside it', () => {
-    expect(future('The vote is to be held and he\'ll go, won\'t he? Willful; next to it; next  week')).toEqual(['is to', "'ll", "won't", 'next']);
+    expect(future('The vote is to be held and he\'ll go, won\'t he? Willful; going  to it; next week')).toEqual(['is to', "'ll", "won't", 'going  to']);
   });
   it('reads only text[from, to), as if nothing were around it', () => {
     const text = 'xwill go. He will';

@@ -8,12 +8,13 @@ export type Tense = 'past' | 'future' | 'unknown';
 /**
  * Future markers: words separated by white space, each word one of its |-alternatives, matched whole and
  * case-blind. At a word the first phrase that matches wins, and the words it covers start no other marker
- * ("is to be held" is the marker "is to"), as with one left-to-right regex.
+ * ("is to be held" is the marker "is to"), as with one left-to-right regex. "Next" is not one: it belongs to an
+ * expression of its own ("…won on Saturday to book a place in next month's final").
  */
 const FUTURE_PHRASES = [
   'will', 'shall', "'ll", "won't", 'would', 'going to', 'is|are|am to|due|set|scheduled|expected|slated', 'plans|plan to',
   'planning', 'planned', 'scheduled', 'expected to', 'expects|expect to', 'due to', 'set to',
-  'intends|intend|intended|intending to', 'aims|aim|aimed|aiming to', 'hopes|hope|hoped|hoping to', 'to be held', 'upcoming', 'next', 'ahead of', 'meets|meet', 'begins|begin',
+  'intends|intend|intended|intending to', 'aims|aim|aimed|aiming to', 'hopes|hope|hoped|hoping to', 'to be held', 'upcoming', 'ahead of', 'meets|meet', 'begins|begin',
   'starts|start', 'opens|open', 'visits|visit', 'arrives|arrive', 'leaves|leave', 'travels|travel', 'resumes|resume',
   'convenes|convene', 'later this', 'tomorrow', 'as soon|early as', 'no later than',
   'postponed|delayed|deferred|adjourned|extended until|till', 'put|pushed off|back',
@@ -27,15 +28,16 @@ const BEEN = hashWord('been');
 /** A plan told in the past ("were planning to drive on Monday", "was expected to land Tuesday") still looks ahead. */
 const PAST_AUXILIARY: ReadonlySet<number> = new Set(['was', 'were'].map(hashWord));
 const HAD = hashWord('had');
+/** A coordinated clause ("…crossed the mark on Tuesday and was expected to…") breaks like a comma. */
+const AND = hashWord('and');
+const BUT = hashWord('but');
 /** A deadline ("until Tuesday", "by Friday") looks ahead when nothing else in the sentence tells the tense. */
 const DEADLINE = wordLookup(['until', 'till', 'by']);
 /** How far (characters) a deadline word may stand before its expression: "until 9 a.m. Tuesday" is one space. */
 const DEADLINE_GAP = 4;
-/** "next to" is a place, not a time. */
-const NOT_FUTURE = 'next to';
 const IRREGULAR_PAST =
   'said|was|were|had|did|met|held|took|told|came|went|made|gave|began|left|won|lost|fell|rose|saw|found|sent|struck|' +
-  'hit|led|paid|spent|kept|sold|bought|brought|thought|wrote|spoke|broke|ran|became|stood|shot|fought|fled|caught|shut|cost|spread|hurt|let|' +
+  'hit|led|paid|spent|kept|sold|bought|brought|thought|wrote|spoke|broke|ran|became|stood|shot|fought|fled|caught|shut|cost|spread|hurt|let|beat|' +
   'taught|felt|heard|meant|put|set|quit|cut|ago|earlier|last|yesterday|previously|since';
 const pastWord = wordLookup(IRREGULAR_PAST.split('|'));
 /** Words in -ed that are not past verbs, or that point ahead (verbs in -eed, "succeed", are found by their ending). */
@@ -48,7 +50,7 @@ const pastInEed = wordLookup(['agreed', 'disagreed', 'freed', 'guaranteed', 'dec
 /** "will be named", "is being held", "when the case is heard in May": a participle after these is a passive, not a past tense. */
 const PASSIVE_AUXILIARIES: ReadonlySet<number> = new Set(['be', 'being', 'is', 'are', 'am', 'remain', 'remains', 'stay', 'stays'].map(hashWord));
 /** Past forms that are also present forms and nouns ("a rate cut", "will hit", "to set"): past only when no such word comes before. */
-const SAME_FORM: ReadonlySet<number> = new Set(['put', 'set', 'quit', 'cut', 'hit', 'shut', 'cost', 'spread', 'hurt', 'let'].map(hashWord));
+const SAME_FORM: ReadonlySet<number> = new Set(['put', 'set', 'quit', 'cut', 'hit', 'shut', 'cost', 'spread', 'hurt', 'let', 'beat'].map(hashWord));
 const NOT_BEFORE_PAST: ReadonlySet<number> = new Set(
   ['a', 'an', 'the', 'to', 'first', 'rate', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'do', 'does', 'did'].map(hashWord),
 );
@@ -66,8 +68,6 @@ const FUTURE_BY_LEAD = new Map([...FUTURE_LEADS].map((lead) => [hashWord(lead), 
 if (FUTURE_BY_LEAD.size !== FUTURE_LEADS.size) throw new Error('tense: two future lead words share a hash');
 const mayLeadFuture = wordFilter(FUTURE_LEADS);
 const APOSTROPHE_PHRASES = FUTURE_BY_LEAD.get(hashWord(''))!;
-const NOT_FUTURE_PHRASE = phrase(NOT_FUTURE);
-const NEXT = hashWord('next');
 
 /** What \w matches, by char code. */
 const isWordChar = (c: number) => isLetter(c) || isDigit(c) || c === 95;
@@ -149,7 +149,7 @@ export function markersOf(text: string, from = 0, to = text.length): Markers {
     }
     if (i >= covered && !isWordChar(before) && mayLeadFuture(hash)) {
       const phrases = FUTURE_BY_LEAD.get(hash);
-      const e = phrases && !(hash === NEXT && phraseAt(text, i, to, NOT_FUTURE_PHRASE) >= 0) ? firstPhraseAt(text, i, to, phrases) : -1;
+      const e = phrases ? firstPhraseAt(text, i, to, phrases) : -1;
       if (e >= 0) {
         if (FORMER_PLAN.has(previous) || (previous === BEEN && second === HAD)) past.push(i, (covered = e));
         else if (PAST_AUXILIARY.has(previous) && past[past.length - 2] === previousStart) {
@@ -164,6 +164,7 @@ export function markersOf(text: string, from = 0, to = text.length): Markers {
     const pastVerb = pastForm && i >= covered && !PASSIVE_AUXILIARIES.has(previous) && !(SAME_FORM.has(hash) && NOT_BEFORE_PAST.has(previous));
     if (pastVerb) past.push(i, end); // not a word inside a future phrase
     else if (DEADLINE(text, i, end, hash) !== null) deadlines.push(end);
+    else if (hash === AND || hash === BUT) breaks.push(i);
     second = previous;
     previous = hash;
     previousStart = i;
@@ -174,18 +175,21 @@ export function markersOf(text: string, from = 0, to = text.length): Markers {
 
 /**
  * Distance from [at, end) to the nearest marker outside it. A verb before a date usually governs it ("turned 76 on
- * Thursday"), so markers after the expression count double, and four times past a clause break ("The King, who
- * turned 76 on Thursday, will host …"); one after a break still decides when nothing comes before ("On Thursday,
- * he will …").
+ * Thursday"), so markers after the expression count double; one past a clause break (a comma, "and", "but") only
+ * with `pastBreaks`, four times: it decides when nothing nearer tells ("On Thursday, he will …"), never against a
+ * verb of the expression's own clause ("The King, who turned 76 on Thursday, will host …", "…crossed the mark on
+ * Tuesday and was expected to…").
  */
-function nearest(marks: readonly number[], at: number, end: number, { breaks, quotes }: Markers): number {
+function nearest(marks: readonly number[], at: number, end: number, { breaks, quotes }: Markers, pastBreaks: boolean): number {
   let best = Infinity;
   for (let i = 0; i < marks.length; i += 2) {
     const s = marks[i]!;
     const e = marks[i + 1]!;
     if (quotes.length && quotes.some((q) => (q >= e && q < at) || (q >= end && q < s))) continue; // across a quotation mark
     // markers inside the expression do not count
-    const w = e <= at ? at - e : s >= end ? (s - end) * (breaks.some((b) => b >= end && b < s) ? 4 : 2) : Infinity;
+    const broken = s >= end && breaks.some((b) => b >= end && b < s);
+    if (broken && !pastBreaks) continue;
+    const w = e <= at ? at - e : s >= end ? (s - end) * (broken ? 4 : 2) : Infinity;
     if (w < best) best = w;
   }
   return best;
@@ -193,8 +197,12 @@ function nearest(marks: readonly number[], at: number, end: number, { breaks, qu
 
 /** Tense of a sentence (its markers) as seen from the expression at [at, end) (sentence offsets). */
 export function tenseAt(markers: Markers, at: number, end = at): Tense {
-  const future = nearest(markers.future, at, end, markers);
-  const past = nearest(markers.past, at, end, markers);
+  let future = nearest(markers.future, at, end, markers, false);
+  let past = nearest(markers.past, at, end, markers, false);
+  if (future === Infinity && past === Infinity) {
+    future = nearest(markers.future, at, end, markers, true);
+    past = nearest(markers.past, at, end, markers, true);
+  }
   if (future === Infinity && past === Infinity) return markers.deadlines.some((e) => e < at && at - e <= DEADLINE_GAP) ? 'future' : 'unknown';
   return future < past ? 'future' : 'past';
 }

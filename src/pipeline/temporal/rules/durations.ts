@@ -16,7 +16,7 @@ function fractional(number: string, fraction: string, unit: string): Built | nul
 
 export const DURATION_RULES: readonly RuleSpec[] = [
   {
-    id: 'duration.n-units', head: 'couple|few|several|some|many|number|the|past|last|next|first|previous|coming|latest|final|following|further|remaining|initial|same|{NUM}|{VAGUE}|\\d+', type: 'DURATION', pattern: `${WINDOW}({NUM}|{VAGUE})(?:\\s+(?:more|full|straight|consecutive|additional|long))?\\s+({UNIT})(?!-(?:earlier|ago|long)|[- ]old\\b)(?:\\s+or\\s+so)?`,
+    id: 'duration.n-units', head: 'couple|few|several|some|many|number|the|past|last|next|first|previous|coming|latest|final|following|further|remaining|initial|same|{NUM}|{VAGUE}|\\d+', type: 'DURATION', pattern: `${WINDOW}({NUM}|{VAGUE})(?:\\s+(?:more|full|straight|consecutive|additional|long))?\\s+({UNIT})(?!-(?:earlier|ago|long|point|final|mile)|[- ]old\\b)(?:\\s+or\\s+so)?`,
     build: ({ g, text, end }) => {
       const n = count(g[1]);
       if (n === null || (typeof n === 'number' && (n > 10000 || /^(1[6-9]|20)\d\d$/.test(g[1]!)))) return null; // "the 1988 quarter"

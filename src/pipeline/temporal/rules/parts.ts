@@ -50,7 +50,7 @@ export const PART_RULES: readonly RuleSpec[] = [
     examples: ["next year's first quarter", "this year's third quarter"],
   },
   {
-    id: 'part.the-quarter', head: 'the|that', afterThe: 'latest|most|recent|fiscal|quarter|period', type: 'DATE', pattern: '(?:the|that)\\s+(?:latest\\s+|most\\s+recent\\s+|recent\\s+)?(?:fiscal\\s+)?(?:quarter|period)(?!\\s+(?:of|to|from|through|between))',
+    id: 'part.the-quarter', head: 'the|that', afterThe: 'latest|most|recent|fiscal|quarter|period', type: 'DATE', pattern: '(?:the|that)\\s+(?:latest\\s+|most\\s+recent\\s+|recent\\s+)?(?:fiscal\\s+)?(?:quarter|period)(?!-|\\s+(?:of|to|from|through|between))',
     build: () => ({ sketch: { kind: 'shift', grain: 'quarter', by: -1 } }),
     examples: ['the quarter', 'the latest quarter', 'the latest period'],
   },

@@ -15,5 +15,6 @@ describe('references family', () => {
   });
   it('"the past" is not taken from "the past three years"', () => {
     expect(found('Over the past three years it grew.')).toEqual([['the past three years', 'P3Y']]);
+    expect(found('Brent rose 3.7% over the past five trading sessions.')).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { type RuleSpec, wordsAfterThe } from '../rule';
+import { NUMBERS } from '../words';
 
 // Vague references to the present, past and future (TimeML PRESENT_REF / PAST_REF / FUTURE_REF): "now", "currently",
 // "recently", "in recent years", "the past", "the future". ("recent weeks/days/months" are vague durations, PXW,
@@ -15,6 +16,9 @@ export const REFS: Readonly<Record<string, string>> = {
   'the future': 'FUTURE_REF', 'a later date': 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'the years ahead': 'FUTURE_REF',
 };
 
+/** What follows "the past" when it opens a span: "the past three years", "the past five trading sessions", "the past few days". */
+const COUNTED = new RegExp(`^\\s+(?:\\d|(?:${[...Object.keys(NUMBERS), 'few', 'several', 'couple'].join('|')})\\b|[a-z]+\\s+(?:years|months|weeks|days|decades))`, 'i');
+
 export const REFERENCE_RULES: readonly RuleSpec[] = [
   {
     id: 'ref.word', head: [...new Set(Object.keys(REFS).map((k) => k.split(' ')[0]))].join('|'), afterThe: wordsAfterThe(Object.keys(REFS)), type: 'DATE',
@@ -22,7 +26,7 @@ export const REFERENCE_RULES: readonly RuleSpec[] = [
     build: ({ g, text, end }) => {
       const k = g[0]!.toLowerCase().replace(/\s+/g, ' ');
       // "the past" as a noun only, not the start of "the past three years"
-      if (k === 'the past' && /^\s+(?:\d|[a-z]+\s+(?:years|months|weeks|days|decades))/i.test(text.slice(end, end + 24))) return null;
+      if (k === 'the past' && COUNTED.test(text.slice(end, end + 24))) return null;
       return { sketch: { kind: 'value', value: REFS[k]! } };
     },
     examples: ['now', 'recently', 'the future', 'recent years', 'currently', 'the past'],

@@ -125,6 +125,19 @@ export function resolveSketch(sketch: Sketch, n: number, tense: Tense): Resolved
       const label = sketch.dir === 'tense' ? (future ? 'on or after (future tense)' : 'on or before') : sketch.dir === 'this' ? 'in the week of' : sketch.dir === 'last' ? 'before' : 'after';
       return { value: isoDay(n + offset) + (sketch.time ?? ''), how: `the ${WEEKDAY[sketch.dow]} ${label} ${humanDay(n)} → ${humanDay(n + offset)}` };
     }
+    case 'monthday': {
+      const d = sketch.d;
+      const at = (k: number) => (isValidDay(Math.floor(k / 12), (k % 12) + 1, d) ? toDays(Math.floor(k / 12), (k % 12) + 1, d) : NaN);
+      let k = month + (sketch.monthBy ?? 0);
+      if (sketch.monthBy === undefined) {
+        // this month's, else the one before (past) or after (future); untold, the nearer
+        const prev = at(k) <= n ? k : k - 1;
+        const next = at(k) >= n ? k : k + 1;
+        k = tense === 'past' ? prev : tense === 'future' ? next : n - at(prev) <= at(next) - n ? prev : next;
+      }
+      if (Number.isNaN(at(k))) return { value: isoMonth(Math.floor(k / 12), (k % 12) + 1) + '-XX', how: `the month has no day ${d}` };
+      return { value: isoDay(at(k)), how: `day ${d} of the month ${sketch.monthBy === undefined ? `picked from ${humanDay(n)} (${tense} tense)` : `${sketch.monthBy === 0 ? 'of' : sketch.monthBy < 0 ? 'before' : 'after'} ${humanDay(n)}`}` };
+    }
     case 'part': {
       const [a, b] = PART_MONTHS[sketch.code]!;
       if (sketch.y !== undefined) return { value: `${isoYear(sketch.y)}-${sketch.code}`, how: 'stated in full' };
@@ -151,6 +164,7 @@ export function placeholder(sketch: Sketch): string {
       if (sketch.week) return 'XXXX-WXX';
       return sketch.d === undefined ? `XXXX-${mm(sketch.m)}` : `XXXX-${mm(sketch.m)}-${mm(sketch.d)}${sketch.time ?? ''}`;
     case 'weekday': return `XXXX-WXX-${sketch.dow}${sketch.time ?? ''}`;
+    case 'monthday': return `XXXX-XX-${mm(sketch.d)}`;
     case 'part': return sketch.y !== undefined ? `${isoYear(sketch.y)}-${sketch.code}` : `XXXX-${sketch.code}`;
     case 'holiday': return sketch.y !== undefined ? isoDay(holidayDay(sketch.id, sketch.y)) : 'XXXX-XX-XX';
     case 'shift': {

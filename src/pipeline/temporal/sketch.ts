@@ -29,6 +29,11 @@ export type Sketch =
    * following Monday" are anaphoric: they count from the day mentioned just before, when there is one.
    */
   | { kind: 'weekday'; dow: number; dir: Direction; time?: string; anaphoric?: 'always' }
+  /**
+   * A day of a month the text leaves to the reader: "on the 15th" (the sentence's tense picks the month), "the 4th
+   * of this month" (`monthBy` 0; -1 last month, 1 next month).
+   */
+  | { kind: 'monthday'; d: number; monthBy?: number }
   /** A quarter, half or season (TimeML code Q3, H1, SU) of a stated year or of the anchor's year. */
   | { kind: 'part'; code: string; y?: number; dir: Direction }
   /** A holiday from the holiday table, in a stated year or the one implied by the anchor. */

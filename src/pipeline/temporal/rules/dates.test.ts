@@ -2,12 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { found, only } from '../testing';
 
 describe('dates family', () => {
+  it.each(['They live on the 15th floor.', 'It was held on the 75th anniversary.'])('negative: %s has no day of the month', (text) =>
+    expect(found(text, '2025-06-05')).toEqual([]));
   it.each([
     ['They met on 4 June.', '4 June', '2025-06-17', '2025-06-04'],
     ['They met on June 4, 2025.', 'June 4, 2025', '2024-01-01', '2025-06-04'],
     ['It began on Dec. 3.', 'Dec. 3', '2024-12-19', '2024-12-03'],
     ['It began on the 3rd of December.', 'the 3rd of December', '2024-12-19', '2024-12-03'],
     ['Filed 2025-06-04.', '2025-06-04', '2020-01-01', '2025-06-04'],
+    ['A statement dated 2025.06.04 said so.', '2025.06.04', '2025-06-05', '2025-06-04'],
+    ['Ministers met in Seoul on the 15th.', 'the 15th', '2025-06-05', '2025-05-15'],
+    ['Ministers will meet in Seoul on the 15th.', 'the 15th', '2025-06-05', '2025-06-15'],
+    ['Ties were restored on the 22nd.', 'the 22nd', '2025-06-05', '2025-05-22'],
+    ['He has led since taking office on the 4th of this month.', 'the 4th of this month', '2025-06-05', '2025-06-04'],
     ['Due on 04/06.', '04/06', '2025-05-20', '2025-06-04'],
     ['Talks will resume January 20.', 'January 20', '2024-12-28', '2025-01-20'],
     ['The visit runs September 23-29.', 'September 23-29', '2025-07-01', '2025-09-23'],

@@ -80,6 +80,19 @@ export const DATE_RULES: readonly RuleSpec[] = [
     examples: ['04/06/2025', '12/25/2024', '19.12.2024'],
   },
   {
+    // "on the 15th", "since the 4th of this month": a day of a month left to the reader (not "the 15th floor")
+    id: 'date.the-nth', head: 'the', afterThe: '\\d+', type: 'DATE',
+    pattern: '(?<=\\b(?:on|by|until|till|from|since|before|after)\\s)the\\s+(3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)(?:\\s+of\\s+(this|last|next)\\s+month)?(?![ \\t]+(?!(?:of|and|or|at|in|on|to|when|as|for|with|was|is|will)\\b)[a-z])',
+    build: ({ g }) => ({ sketch: g[2] ? { kind: 'monthday', d: +g[1]!, monthBy: shiftBy(directionOf(g[2])) } : { kind: 'monthday', d: +g[1]! } }),
+    examples: ['on [the 15th]', 'since [the 4th of this month]', 'by [the 22nd of next month]'],
+  },
+  {
+    // year first, as East Asian outlets write it: "2025.06.04", "2025/6/4"
+    id: 'date.numeric-ymd', head: '\\d{4}', type: 'DATE', pattern: '((?:1[6-9]|20)\\d\\d)([/.])(\\d{1,2})\\2(\\d{1,2})(?!\\.?\\d)',
+    build: ({ g }) => day(+g[1]!, +g[3]!, +g[4]!),
+    examples: ['2025.06.04', '2025/6/4'],
+  },
+  {
     id: 'date.numeric-dm', head: '\\d{1,2}', type: 'DATE', pattern: '(?<![\\d/.,$])(\\d{1,2})/(\\d{1,2})(?![/\\d])',
     build: ({ g, text, start }) => (/\b(?:on|in|since|from|until|by)\s+$/i.test(text.slice(Math.max(0, start - 7), start)) ? numeric(+g[1]!, +g[2]!, undefined) : null),
     examples: ['04/06'],

@@ -9,6 +9,7 @@ describe('anaphora: counting from the date mentioned before', () => {
     ['Net rose in the third quarter, from $5 million a year earlier.', 'a year earlier', '1988-Q3'],
     ['Shares fell 5% on Friday, Oct. 20, from the previous Friday.', 'the previous Friday', '1989-10-13'],
     ['He arrived on Oct. 3 and left the following Monday.', 'the following Monday', '1989-10-09'],
+    ['She sang in the summer of 1968. The following year she was appointed.', 'The following year', '1969'],
   ])('%s → %s = %s', (text, phrase, value) => {
     const t = only(text, phrase, '1989-10-27');
     expect(t.value).toBe(value);

@@ -20,7 +20,7 @@ export function fromPrevious(sketch: Sketch, previous: string, tense: Tense): Do
   if (sketch.anaphoric === 'periods' && !/^\d{4}-(?:Q\d|H\d|\d{2})$/.test(previous)) return null;
   const year = /^(\d{4})(-(?:Q\d|H\d|\d{2}|SP|SU|FA|WI))?/.exec(previous);
   if (sketch.grain === 'year' && year) {
-    const rest = year[2] && !/^-\d{2}$/.test(year[2]) ? year[2] : '';
+    const rest = !sketch.whole && year[2] && !/^-\d{2}$/.test(year[2]) ? year[2] : '';
     return { value: `${+year[1]! + sketch.by}${rest}`.padStart(4, '0'), how: `${Math.abs(sketch.by)} year(s) ${sketch.by < 0 ? 'before' : 'after'} ${previous}`, source: 'previous-date', estimated: false, from: previous };
   }
   const month = /^\d{4}-\d{2}$/.test(previous) && MONTH_OR_COARSER.has(sketch.grain);

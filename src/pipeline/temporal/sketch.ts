@@ -22,8 +22,9 @@ export type Sketch =
    * The anchor's unit moved by `by` ("yesterday" day -1, "last month" month -1, "two years ago" year -2). Anaphoric
    * shifts count from the date mentioned just before ("the following day"); 'periods' only from a quarter, half or
    * month ("a year ago" after "the third quarter" is the year-ago quarter, otherwise a year before publication).
+   * `whole`: the unit itself, not the same part of it ("the following year" after "the summer of 1968" is 1969).
    */
-  | { kind: 'shift'; grain: Grain; by: number; time?: string; anaphoric?: 'always' | 'periods' }
+  | { kind: 'shift'; grain: Grain; by: number; time?: string; anaphoric?: 'always' | 'periods'; whole?: true }
   /**
    * A weekday: the sentence's tense or a stated last/next/this picks the week. "The previous Friday" and "the
    * following Monday" are anaphoric: they count from the day mentioned just before, when there is one.

@@ -39,7 +39,7 @@ export const RELATIVE_RULES: readonly RuleSpec[] = [
     build: ({ g }) => {
       const k = g[1]!.toLowerCase();
       const by = /same|that$/.test(k) ? 0 : /previous|preceding/.test(k) ? -1 : 1;
-      if (g[2]) return shift(grainWord(g[2]), by, 'always');
+      if (g[2]) return { sketch: { kind: 'shift', grain: grainWord(g[2]), by, anaphoric: 'always', whole: true } };
       return { type: 'TIME', sketch: { kind: 'shift', grain: 'day', by, time: `T${DAY_PARTS[g[3]!.toLowerCase()]}`, anaphoric: 'always' } };
     },
     examples: ['the following day', 'the next day', 'the previous week', 'that same day', 'the following year', 'the next morning', 'that night', 'that same afternoon'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromPrevious } from './anaphora';
-import { only } from './testing';
+import { found, only } from './testing';
 
 describe('anaphora: counting from the date mentioned before', () => {
   it.each([
@@ -29,5 +29,9 @@ describe('anaphora: counting from the date mentioned before', () => {
   it('without a day mentioned before, "the previous Friday" counts from publication', () => {
     const t = only('Shares rose from the previous Friday.', 'the previous Friday', '1989-10-27');
     expect([t.value, t.resolution.anchor.source]).toEqual(['1989-10-20', 'publication']);
+  });
+  it('a sentence that opens with a year sets the year of its months; a year later in the sentence does not', () => {
+    const text = 'Last year, floods killed 200 people between May and July. Prices rose since 2019, and in May they hit a record.';
+    expect(found(text, '2023-07-12')).toEqual([['Last year', '2022'], ['May', '2022-05'], ['July', '2022-07'], ['2019', '2019'], ['May', '2023-05']]);
   });
 });

@@ -47,3 +47,9 @@ function fromDay(sketch: Sketch, day: string, previous: string, tense: Tense): D
   return { value: r.value, how: `${r.how} (the date mentioned before)`, source: 'previous-date', estimated: false, from: previous };
 }
 
+
+/** A month or day without a year, in a sentence that opens with the year `year` ("Last year, … in May" → its May). */
+export function inFrame(sketch: Sketch & { kind: 'date' }, year: string): Done {
+  const r = resolveSketch({ ...sketch, y: +year }, 0, 'unknown');
+  return { value: r.value, how: `in ${year}, the year its sentence opens with`, source: 'previous-date', estimated: false, from: year };
+}

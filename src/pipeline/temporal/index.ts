@@ -1,6 +1,6 @@
 import type { Block, Sentence, Timex, TimexType } from '../types';
 import { anchorOf, anchorValue, type Anchor } from './anchor';
-import { fromPrevious } from './anaphora';
+import { fromPrevious, inFrame } from './anaphora';
 import type { Done } from './done';
 import { addListedDays } from './lists';
 import { joinClockToDay } from './merge';
@@ -24,7 +24,8 @@ const against = (r: Resolved, source: Done['source'], estimated: boolean): Done 
  * Anaphora: a year-grain shift ("a year earlier", "the year-ago quarter") counts from the reporting period of the
  * story (the last quarter named), other anaphoric shifts from the date mentioned just before.
  */
-function resolveOne(sketch: Sketch, anchor: Anchor, tense: Tense, previous: string | null, period: string | null): Done {
+function resolveOne(sketch: Sketch, anchor: Anchor, tense: Tense, previous: string | null, period: string | null, frame: string | null): Done {
+  if (frame && sketch.kind === 'date' && sketch.y === undefined && sketch.yearBy === undefined && !sketch.week) return inFrame(sketch, frame);
   if ((sketch.kind === 'shift' || sketch.kind === 'weekday') && sketch.anaphoric) {
     const fromPeriod = sketch.kind === 'shift' && sketch.grain === 'year' && sketch.by < 0;
     const from = fromPeriod ? (period ?? (previous && /^\d{4}$/.test(previous) ? null : previous)) : previous;
@@ -38,15 +39,22 @@ function resolveOne(sketch: Sketch, anchor: Anchor, tense: Tense, previous: stri
 }
 
 const CALENDAR_VALUE = /^\d{4}(?:-|$)/;
+const YEAR_VALUE = /^\d{4}$/;
 /** How far (characters) around an expression its tense markers are looked for, at most. */
 const TENSE_REACH = 300;
 /** How far back (characters) "the following day" or "a year earlier" looks for the date it counts from. */
 const ANAPHORA_REACH = 400;
 
+/** How far into its sentence (characters) a year may stand and still frame it: "Last year, …", "In 2019, …". */
+const FRAME_REACH = 4;
+
 /** What a story has mentioned so far: the last date (for "the following day") and the last quarter named. */
 interface Discourse {
   previous: string | null;
   previousEnd: number;
+  /** The year the current sentence opens with, and where that sentence starts. */
+  frame: string | null;
+  frameSentence: number;
   period: string | null;
 }
 
@@ -77,7 +85,8 @@ function tagBlock(text: string, block: Block, sentences: readonly Sentence[], st
     }
     const tense: Tense = possessive ? 'past' : asksTense ? tenseAt(markers, c.start, c.end) : 'unknown';
     const near = c.start - story.previousEnd <= ANAPHORA_REACH ? story.previous : null;
-    const done = resolveOne(sketch, anchor, tense, near, story.period);
+    const frame = story.frameSentence === sentence.start ? story.frame : null;
+    const done = resolveOne(sketch, anchor, tense, near, story.period, frame);
     const mod = modifier && start === modifier.start ? modifier.mod : c.built.mod;
     const phrase = text.slice(start, c.end);
     // field by field, not spreads of optional ones: this runs once per expression (key order as before)
@@ -96,6 +105,8 @@ function tagBlock(text: string, block: Block, sentences: readonly Sentence[], st
     if ((type === 'DATE' || type === 'TIME') && CALENDAR_VALUE.test(done.value)) {
       story.previous = done.value;
       story.previousEnd = c.end;
+      // a sentence that opens with a year ("Last year, floods … between May and July") sets the year of its months
+      if (YEAR_VALUE.test(done.value) && start - sentence.start <= FRAME_REACH) (story.frame = done.value), (story.frameSentence = sentence.start);
       if (/^\d{4}-Q\d$/.test(done.value) && done.source !== 'previous-date') story.period = done.value;
     }
   }
@@ -106,7 +117,7 @@ export function tagTemporal(text: string, blocks: readonly Block[], sentences: r
   const out: Timex[] = [];
   const stories = new Map<number, Discourse>();
   for (const block of [...blocks].sort((a, b) => a.start - b.start)) {
-    const fresh: Discourse = { previous: null, previousEnd: -Infinity, period: null };
+    const fresh: Discourse = { previous: null, previousEnd: -Infinity, period: null, frame: null, frameSentence: -1 };
     const story = block.story < 0 ? fresh : (stories.get(block.story) ?? fresh);
     stories.set(block.story, story);
     tagBlock(text, block, sentences, story, out);

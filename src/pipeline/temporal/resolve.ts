@@ -43,12 +43,17 @@ interface Reach {
 }
 /** A day in a past sentence may be ten months back ("the fiscal year ended Jan. 31" written in late October). */
 const DAY_REACH: Reach = { past: 300, future: 270 };
+/** A holiday comes once a year: the tense alone says which ("a better product by Christmas" said in February). */
+const HOLIDAY_REACH: Reach = { past: 366, future: 366 };
 const MONTH_REACH: Reach = { past: 8, future: 8 };
 /**
  * Quarters and seasons: a past-tense "fourth quarter" in January is last year's, and so is "earned in the fiscal first
  * quarter" in October; a future one must be near ("third-quarter results are expected" in October is this year's).
  */
 const PART_REACH: Reach = { past: 9, future: 3 };
+/** Seasons are told ahead further than results are: "a developer conference in the fall" said in February is this fall. */
+const SEASON_REACH: Reach = { past: 9, future: 9 };
+const SEASON_CODES = new Set(['SP', 'SU', 'FA', 'WI']);
 
 function shiftValue(grain: Grain, by: number, n: number, tense: Tense): string {
   const { y, m } = fromDays(n);
@@ -141,13 +146,14 @@ export function resolveSketch(sketch: Sketch, n: number, tense: Tense): Resolved
     case 'part': {
       const [a, b] = PART_MONTHS[sketch.code]!;
       if (sketch.y !== undefined) return { value: `${isoYear(sketch.y)}-${sketch.code}`, how: 'stated in full' };
-      const [yy, why] = pickYear(y, sketch.dir, tense, (c) => c * 12 + a - 1, (c) => c * 12 + b - 1, month, PART_REACH);
+      const reach = SEASON_CODES.has(sketch.code) ? SEASON_REACH : PART_REACH;
+      const [yy, why] = pickYear(y, sketch.dir, tense, (c) => c * 12 + a - 1, (c) => c * 12 + b - 1, month, reach);
       return { value: `${isoYear(yy)}-${sketch.code}`, how: `year from ${humanDay(n)}: ${why}` };
     }
     case 'holiday': {
       const id = sketch.id;
       if (sketch.y !== undefined) return { value: isoDay(holidayDay(id, sketch.y)), how: `${id} in ${sketch.y}` };
-      const [yy, why] = pickYear(y, sketch.dir, tense, (c) => holidayDay(id, c), (c) => holidayDay(id, c), n, DAY_REACH);
+      const [yy, why] = pickYear(y, sketch.dir, tense, (c) => holidayDay(id, c), (c) => holidayDay(id, c), n, HOLIDAY_REACH);
       return { value: isoDay(holidayDay(id, yy)), how: `${id}, year from ${humanDay(n)}: ${why}` };
     }
   }

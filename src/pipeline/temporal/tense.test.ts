@@ -63,6 +63,7 @@ describe('tenseAt: clause breaks', () => {
 describe('tenseAt: scheduled present and spatial "next"', () => {
   it.each([
     ['He and Arafat meet separately Monday with Albright.', 'Monday', 'future'],
+    ['Problems made it difficult to meet demand well into the summer.', 'the summer', 'past'],
     ['More than 100 were killed in blasts next to the embassies on Friday.', 'Friday', 'past'],
     ["They beat Ashford on Saturday to book their place in next month's final.", 'Saturday', 'past'],
   ])('%s → %s is %s', (sentence, phrase, tense) => expect(at(sentence, phrase)).toBe(tense));

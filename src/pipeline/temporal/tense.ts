@@ -11,12 +11,15 @@ export type Tense = 'past' | 'future' | 'unknown';
  * ("is to be held" is the marker "is to"), as with one left-to-right regex. "Next" is not one: it belongs to an
  * expression of its own ("…won on Saturday to book a place in next month's final").
  */
+/** A timetable in the present ("He and Arafat meet separately Monday") looks ahead; an infinitive ("difficult to meet demand") does not. */
+const SCHEDULED_PRESENT = [
+  'meets|meet', 'begins|begin', 'starts|start', 'opens|open', 'visits|visit', 'arrives|arrive', 'leaves|leave', 'travels|travel',
+  'resumes|resume', 'convenes|convene',
+];
 const FUTURE_PHRASES = [
   'will', 'shall', "'ll", "won't", 'would', 'going to', 'is|are|am to|due|set|scheduled|expected|slated', 'plans|plan to',
   'planning', 'planned', 'scheduled', 'expected to', 'expects|expect to', 'due to', 'set to',
-  'intends|intend|intended|intending to', 'aims|aim|aimed|aiming to', 'hopes|hope|hoped|hoping to', 'to be held', 'upcoming', 'ahead of', 'meets|meet', 'begins|begin',
-  'starts|start', 'opens|open', 'visits|visit', 'arrives|arrive', 'leaves|leave', 'travels|travel', 'resumes|resume',
-  'convenes|convene', 'later this', 'tomorrow', 'as soon|early as', 'no later than',
+  'intends|intend|intended|intending to', 'aims|aim|aimed|aiming to', 'hopes|hope|hoped|hoping to', 'to be held', 'upcoming', 'ahead of', ...SCHEDULED_PRESENT, 'later this', 'tomorrow', 'as soon|early as', 'no later than',
   'postponed|delayed|deferred|adjourned|extended until|till', 'put|pushed off|back',
 ];
 /**
@@ -62,6 +65,8 @@ const phrase = (text: string): Phrase => text.split(' ').map((word) => word.spli
 const leadLetters = (word: string) => /^[a-z]*/.exec(word)![0];
 
 const FUTURE = FUTURE_PHRASES.map(phrase);
+const SCHEDULED: ReadonlySet<Phrase> = new Set(FUTURE.filter((p) => SCHEDULED_PRESENT.includes(p.map((w) => w.join('|')).join(' '))));
+const TO = hashWord('to');
 const FUTURE_LEADS = new Set(FUTURE.flatMap((p) => p[0]!.map(leadLetters)));
 /** Future phrases by the hash of their lead letters, in listed order: each is then matched in full, so a word with the same hash costs only a miss. */
 const FUTURE_BY_LEAD = new Map([...FUTURE_LEADS].map((lead) => [hashWord(lead), FUTURE.filter((p) => p[0]!.some((w) => leadLetters(w) === lead))]));
@@ -148,7 +153,8 @@ export function markersOf(text: string, from = 0, to = text.length): Markers {
       if (e >= 0) future.push(i - 1, (covered = e));
     }
     if (i >= covered && !isWordChar(before) && mayLeadFuture(hash)) {
-      const phrases = FUTURE_BY_LEAD.get(hash);
+      const led = FUTURE_BY_LEAD.get(hash);
+      const phrases = led && previous === TO ? led.filter((p) => !SCHEDULED.has(p)) : led;
       const e = phrases ? firstPhraseAt(text, i, to, phrases) : -1;
       if (e >= 0) {
         if (FORMER_PLAN.has(previous) || (previous === BEEN && second === HAD)) past.push(i, (covered = e));

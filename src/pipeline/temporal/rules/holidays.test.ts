@@ -3,7 +3,9 @@ import { found, only } from '../testing';
 
 describe('holidays family', () => {
   it.each([
-    ['They met on Christmas Day.', 'Christmas Day', '2024-12-19', '2024-12-25'],
+    ['They meet on Christmas Day.', 'Christmas Day', '2024-12-19', '2024-12-25'],
+    ['Sales rose at Christmas.', 'Christmas', '2025-02-10', '2024-12-25'],
+    ['It will be a better product by Christmas.', 'Christmas', '2025-02-10', '2025-12-25'],
     ['Polls open on Election Day.', 'Election Day', '2024-10-01', '2024-11-05'],
     ['He returned last Thanksgiving.', 'last Thanksgiving', '1998-08-07', '1997-11-27'],
     ["Parties on New Year's Day.", "New Year's Day", '2024-12-28', '2025-01-01'],

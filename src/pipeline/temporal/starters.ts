@@ -46,6 +46,12 @@ const mayStart = wordFilter(STARTERS);
 /** A starter in any case, looked up without a slice: its lower-case form. */
 const starterIn = wordLookup(STARTERS);
 
+/** Two digits after a year and a dash end a year range: "1910-45 colonial rule". */
+function endsYearRange(text: string, start: number, end: number): boolean {
+  const dash = text.charCodeAt(start - 1);
+  return end - start === 2 && (dash === 45 || dash === 8211) && isDigit(text.charCodeAt(start - 5)) && !isDigit(text.charCodeAt(start - 6));
+}
+
 /** What continues a clock hour without a starter word: "4 in the morning", "3 o'clock". */
 const CLOCK_AFTER_HOUR = /\s+(?:in\s+the\s+(?:morning|afternoon|evening)|o'clock)\b/iy;
 
@@ -83,7 +89,7 @@ function numberMayStart(text: string, start: number, end: number, run: Run): boo
   let after = text.charCodeAt(e);
   if (after === 44 || after === 46) after = text.charCodeAt(++e); // "44, was": the word after the comma decides
   if (after === 37) return false; // %
-  if (!isSpace(after) || nextToken(text, e, run) !== null) return true;
+  if (!isSpace(after) || nextToken(text, e, run) !== null || endsYearRange(text, start, end)) return true;
   let w = e + 1;
   while (isSpace(text.charCodeAt(w))) w++;
   const first = text.charCodeAt(w) | 32;

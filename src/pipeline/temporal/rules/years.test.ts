@@ -2,10 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { found, only } from '../testing';
 
 describe('years family', () => {
+  it('two digits after a year end a range only when they come after it: "1998-02" is no range', () =>
+    expect(found('Scores were 1998-02 and 10-12.')).toEqual([['1998', '1998']]));
   it.each([
     ['Korea was ruled between 1910 and 1945.', '1910', '1910'],
     ['Korea was ruled between 1910 and 1945.', '1945', '1945'],
     ['The plan runs 2018-2022.', '2022', '2022'],
+    ["Japan's 1910-45 colonial rule ended.", '45', '1945'],
+    ['The 2023–24 season was long.', '24', '2024'],
     ['Profit fell in fiscal 1997.', 'fiscal 1997', '1997'],
     ['It grew in the 1990s.', 'the 1990s', '199'],
     ["It grew in the '80s.", "the '80s", '198'],

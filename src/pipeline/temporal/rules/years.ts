@@ -23,6 +23,16 @@ export const YEAR_RULES: readonly RuleSpec[] = [
     examples: ['1910', '2030', '1945'],
   },
   {
+    // the end of a year range written short: "Japan's 1910-45 colonial rule" (1945); "2023-24" (2024)
+    id: 'year.range-end', head: '\\d{2}', type: 'DATE', pattern: '(?<=\\b((?:1[6-9]|20)\\d)(\\d)[-–])(\\d\\d)(?![-–]?\\d|%)',
+    build: ({ g }) => {
+      const first = +g[1]! * 10 + +g[2]!;
+      const end = Math.floor(first / 100) * 100 + +g[3]!; // the century of the first year, the last two digits written
+      return end > first ? { sketch: { kind: 'value', value: String(end) } } : null;
+    },
+    examples: ['1910-[45]', '2023–[24]'],
+  },
+  {
     id: 'year.fiscal', head: 'the|fiscal', type: 'DATE', pattern: '(?:the\\s+)?fiscal(?:\\s+year)?\\s+(\\d{4}|\'\\d\\d)',
     build: ({ g }) => fiscalYear(g[1]!),
     examples: ['fiscal 1997', "fiscal year '98", 'the fiscal year 2025'],

@@ -13,6 +13,7 @@ describe('relative family', () => {
     ['Profit fell in the latest quarter.', 'the latest quarter', '1989-11-02', '1989-Q3'],
     ['He left a decade ago.', 'a decade ago', '1999-03-12', '1989'],
     ['In a fortnight, the board meets.', 'a fortnight', '2024-10-31', '2024-W46'],
+    ['It aims for 10 million devices by the end of the decade.', 'the end of the decade', '2026-02-10', '202'],
   ])('%s → %s (anchor %s) = %s', (text, phrase, anchor, value) => {
     expect(only(text, phrase, anchor).value).toBe(value);
   });

@@ -84,10 +84,13 @@ export const RELATIVE_RULES: readonly RuleSpec[] = [
     examples: ['year-earlier', 'the year-ago quarter', 'the year-earlier period', 'the comparable year-ago third quarter'],
   },
   {
-    id: 'rel.the-year', head: 'the|that', afterThe: 'full|current|whole|entire|fiscal|calendar|year', type: 'DATE', pattern: '(?:the|that)\\s+(?:(?:full|current|whole|entire|fiscal|calendar)\\s+)?year(?!\\s+(?:ago|earlier|before|after|later|of|when|in\\s+which|that|to|\\d))',
+    id: 'rel.the-year', head: 'the|that', afterThe: 'full|current|whole|entire|fiscal|calendar|year|decade', type: 'DATE', pattern: '(?:the|that)\\s+(?:(?:full|current|whole|entire|fiscal|calendar)\\s+)?(year|decade)(?!\\s+(?:ago|earlier|before|after|later|of|when|in\\s+which|that|to|\\d))',
     // "the year ended Sept. 30" names a reporting period by its length (TimeML: DURATION P1Y), not the current year
-    build: ({ text, end }) => (/^\s+end(?:ed|ing)\b/i.test(text.slice(end, end + 8)) ? { sketch: { kind: 'value', value: 'P1Y' }, type: 'DURATION' } : shift('year', 0)),
-    examples: ['the year', 'the full year', 'the current year', 'the fiscal year'],
+    build: ({ g, text, end }) => {
+      if (/^decade$/i.test(g[1]!)) return shift('decade', 0); // "by the end of the decade"
+      return /^\s+end(?:ed|ing)\b/i.test(text.slice(end, end + 8)) ? { sketch: { kind: 'value', value: 'P1Y' }, type: 'DURATION' } : shift('year', 0);
+    },
+    examples: ['the year', 'the full year', 'the current year', 'the fiscal year', 'the decade'],
   },
   {
     id: 'rel.year-end', head: 'the|year', type: 'DATE', pattern: '(?:the\\s+)?year[- ]?end',

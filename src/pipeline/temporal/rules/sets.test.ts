@@ -8,6 +8,7 @@ describe('sets family', () => {
     ['Flights leave on Mondays.', 'Mondays', 'XXXX-WXX-1'],
     ['It opens each July.', 'each July', 'XXXX-07'],
     ['They meet twice a year.', 'twice a year', 'P1Y'],
+    ['She swam in the sea every morning.', 'every morning', 'XXXX-XX-XXTMO'],
   ])('%s → %s = %s', (text, phrase, value) => {
     const t = only(text, phrase);
     expect([t.type, t.value]).toEqual(['SET', value]);

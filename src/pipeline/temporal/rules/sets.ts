@@ -45,6 +45,11 @@ export const SET_RULES: readonly RuleSpec[] = [
     examples: ['every Thursday', 'Mondays', 'Tuesday nights', 'each Friday morning'],
   },
   {
+    id: 'set.every-daypart', head: 'every|each', type: 'SET', pattern: '(?:every|each)\\s+({DAYPART})',
+    build: ({ g }) => ({ sketch: { kind: 'value', value: `XXXX-XX-XXT${DAY_PARTS[g[1]!.toLowerCase()]}` } }),
+    examples: ['every morning', 'each night'],
+  },
+  {
     id: 'set.every-month', head: 'every|each', type: 'SET', pattern: '(?:every|each)\\s+({MONTH})',
     build: ({ g }) => (isName(g[1]) ? { sketch: { kind: 'value', value: `XXXX-${String(monthOf(g[1]!)).padStart(2, '0')}` } } : null),
     examples: ['each July', 'every December'],

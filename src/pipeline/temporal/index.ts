@@ -76,9 +76,9 @@ function tagBlock(text: string, block: Block, sentences: readonly Sentence[], st
     // a possessive weekday ("Wednesday's ruling") names something that has happened
     const possessive = text.charCodeAt(c.end - 2) === 39 && text[c.end - 1] === 's';
     const sketch = c.built.sketch;
-    // only an expression with a field the tense picks asks it (of shifts, only "the weekend" does); the markers of
+    // only an expression with a field the tense picks asks it (of shifts, "the weekend" and "overnight"); the markers of
     // its sentence are found once
-    const asksTense = !possessive && sketch.kind !== 'clock' && (sketch.kind === 'shift' ? sketch.grain === 'weekend' : !isAbsolute(sketch));
+    const asksTense = !possessive && sketch.kind !== 'clock' && (sketch.kind === 'shift' ? sketch.grain === 'weekend' || !!sketch.overnight : !isAbsolute(sketch));
     if (asksTense && (span.start !== marked.start || span.end !== marked.end)) {
       marked = span;
       markers = markersOf(text, span.start, span.end);

@@ -21,7 +21,7 @@ function isDay(c: Candidate | undefined): c is Candidate {
 function timeOf(c: Candidate): string | null {
   const s = c.built.sketch;
   if (s.kind === 'clock') return `T${String(s.hh).padStart(2, '0')}:${String(s.mm).padStart(2, '0')}`;
-  return s.kind === 'shift' && s.grain === 'day' && s.by === 0 && s.time && c.rule.id === 'weekday.tonight' ? s.time : null;
+  return s.kind === 'shift' && s.overnight ? s.time! : null;
 }
 
 /** The time `c` on the day `day`; its words run to the end of the day's words when `joined`. */

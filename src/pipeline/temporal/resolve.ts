@@ -116,6 +116,7 @@ export function resolveSketch(sketch: Sketch, n: number, tense: Tense): Resolved
       return { value: isoDay(toDays(yy, sketch.m, d)) + (sketch.time ?? ''), how: `year from ${humanDay(n)}: ${why}` };
     }
     case 'shift': {
+      if (sketch.overnight && tense === 'past') return { value: isoDay(n - 1) + sketch.time!, how: `the night before ${humanDay(n)} (past tense)` };
       const value = shiftValue(sketch.grain, sketch.by, n, tense) + (sketch.time ?? '');
       const step = sketch.by === 0 ? `the ${sketch.grain} of` : `${Math.abs(sketch.by)} ${sketch.grain}${Math.abs(sketch.by) > 1 ? 's' : ''} ${sketch.by < 0 ? 'before' : 'after'}`;
       return { value, how: `${step} ${humanDay(n)}` };

@@ -10,6 +10,8 @@ describe('weekdays family', () => {
     ['They meet next Friday.', 'next Friday', '2024-12-19', '2024-12-20'],
     ['It fell Tuesday morning.', 'Tuesday morning', '2024-12-19', '2024-12-17TMO'],
     ['It rained last night.', 'last night', '2024-12-19', '2024-12-18TNI'],
+    ['Ministers lost their seats overnight.', 'overnight', '2024-07-05', '2024-07-04TNI'],
+    ['Talks will continue overnight.', 'overnight', '2024-07-05', '2024-07-05TNI'],
   ])('%s → %s (anchor %s) = %s', (text, phrase, anchor, value) => {
     expect(only(text, phrase, anchor).value).toBe(value);
   });

@@ -45,7 +45,7 @@ export const WEEKDAY_RULES: readonly RuleSpec[] = [
   },
   {
     id: 'weekday.tonight', head: 'tonight|overnight', type: 'TIME', pattern: '(tonight|overnight)',
-    build: ({ g }) => ({ sketch: { kind: 'shift', grain: 'day', by: 0, time: part(g[1])! } }),
+    build: ({ g }) => ({ sketch: /^o/i.test(g[1]!) ? { kind: 'shift', grain: 'day', by: 0, time: 'TNI', overnight: true } : { kind: 'shift', grain: 'day', by: 0, time: part(g[1])! } }),
     examples: ['tonight', 'overnight'],
   },
 ];

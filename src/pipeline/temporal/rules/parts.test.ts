@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { found, only } from '../testing';
 
 describe('parts family (quarters, halves, seasons)', () => {
+  it('"the second half" of a match report is no half of the year; "the second half of 2025" still is', () => {
+    expect(found('Okafor scored twice and the lads showed real character in the second half.', '2024-11-10')).toEqual([]);
+    expect(found('After the match, the club said sales would rise in the second half of 2025.', '2024-11-10')).toEqual([['the second half of 2025', '2025-H2']]);
+  });
   it.each([
     ['Profit rose in the third quarter.', 'the third quarter', '1989-11-02', '1989-Q3'],
     ['Sales fell in the fourth quarter.', 'the fourth quarter', '1998-01-26', '1997-Q4'],

@@ -9,6 +9,15 @@ const quarter = (w: string) => `Q${readOrdinal(w.toLowerCase().replace(/^(last|f
 const half = (w: string) => (/^(first|1st)$/i.test(w) ? 'H1' : 'H2');
 const DATE_BEFORE_SEASON = '(?<=\\b(?:in|during|since|until|by|through|of|early|late|mid-?|and|or|this|that|last|next|the)\\s)';
 
+/** Words of a match report: near them a bare "the second half" is a half of the game, not of the year. */
+const MATCH_WORDS = [
+  'goal', 'goals', 'scored', 'scoring', 'equaliser', 'equalizer', 'penalty', 'striker', 'keeper', 'goalkeeper', 'referee',
+  'half-time', 'halftime', 'kick-off', 'match', 'substitute', 'touchdown', 'inning', 'innings', 'wicket', 'whistle',
+];
+const MATCH_PLAY = new RegExp(`\\b(?:${MATCH_WORDS.join('|')})\\b`, 'i');
+/** How far (characters) around "the second half" the words of a match report are looked for. */
+const MATCH_REACH = 200;
+
 export const PART_RULES: readonly RuleSpec[] = [
   {
     id: 'part.code', head: 'q|h', type: 'DATE', pattern: "([QH])([1-4])(?:\\s+({YEAR})|\\s*'(\\d\\d))?",
@@ -56,8 +65,9 @@ export const PART_RULES: readonly RuleSpec[] = [
   },
   {
     id: 'part.half', head: 'the|first|second|last|latter|\\d+', type: 'DATE', pattern: '(?:the\\s+)?(first|second|1st|2nd|last|latter)\\s+half(?:\\s+of\\s+(?:(the\\s+year|this\\s+year|next\\s+year|last\\s+year)|({YEAR})))?',
-    build: ({ g }) => {
+    build: ({ g, text, start, end }) => {
       const code = half(g[1]!);
+      if (!g[2] && !g[3] && MATCH_PLAY.test(text.slice(Math.max(0, start - MATCH_REACH), end + MATCH_REACH))) return null; // a half of a match
       if (g[3]) return { sketch: { kind: 'part', code, y: +g[3], dir: 'tense' } };
       return { sketch: { kind: 'part', code, dir: g[2] ? (directionOf(g[2].split(/\s+/)[0]) === 'tense' ? 'this' : directionOf(g[2].split(/\s+/)[0])) : 'tense' } };
     },

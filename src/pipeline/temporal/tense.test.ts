@@ -30,6 +30,7 @@ describe('tenseAt', () => {
     ['"We think the first cut comes in the fourth quarter," she said.', 'the fourth quarter', 'unknown'],
     ['The Fed cut rates on Wednesday.', 'Wednesday', 'past'],
     ['Raman said Nimbus aimed to be profitable by Q4.', 'Q4', 'future'],
+    ['The two sides agreed to hold a meeting in Seoul on the 15th.', 'the 15th', 'future'],
     ['Police have been searching for him since the Oct. 23 shooting.', 'Oct. 23', 'past'],
   ])('reads -eed verbs and passives after "be" right: %s', (sentence, phrase, tense) => expect(at(sentence, phrase)).toBe(tense));
 });

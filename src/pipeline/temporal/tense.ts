@@ -19,7 +19,8 @@ const SCHEDULED_PRESENT = [
 const FUTURE_PHRASES = [
   'will', 'shall', "'ll", "won't", 'would', 'going to', 'is|are|am to|due|set|scheduled|expected|slated', 'plans|plan to',
   'planning', 'planned', 'scheduled', 'expected to', 'expects|expect to', 'due to', 'set to',
-  'intends|intend|intended|intending to', 'aims|aim|aimed|aiming to', 'hopes|hope|hoped|hoping to', 'to be held', 'upcoming', 'ahead of', ...SCHEDULED_PRESENT, 'later this', 'tomorrow', 'as soon|early as', 'no later than',
+  'intends|intend|intended|intending to', 'aims|aim|aimed|aiming to', 'hopes|hope|hoped|hoping to',
+  'agrees|agree|agreed to', 'prepares|prepare|preparing to', 'vowed|pledged|promised to', 'to be held', 'upcoming', 'ahead of', ...SCHEDULED_PRESENT, 'later this', 'tomorrow', 'as soon|early as', 'no later than',
   'postponed|delayed|deferred|adjourned|extended until|till', 'put|pushed off|back',
 ];
 /**

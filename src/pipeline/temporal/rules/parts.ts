@@ -12,7 +12,8 @@ const DATE_BEFORE_SEASON = '(?<=\\b(?:in|during|since|until|by|through|of|early|
 /** Words of a match report: near them a bare "the second half" is a half of the game, not of the year. */
 const MATCH_WORDS = [
   'goal', 'goals', 'scored', 'scoring', 'equaliser', 'equalizer', 'penalty', 'striker', 'keeper', 'goalkeeper', 'referee',
-  'half-time', 'halftime', 'kick-off', 'match', 'substitute', 'touchdown', 'inning', 'innings', 'wicket', 'whistle',
+  'half-time', 'halftime', 'kick-off', 'match', 'matches', 'goalless', 'unbeaten', 'substitute', 'touchdown', 'inning',
+  'innings', 'wicket', 'whistle',
 ];
 const MATCH_PLAY = new RegExp(`\\b(?:${MATCH_WORDS.join('|')})\\b`, 'i');
 /** How far (characters) around "the second half" the words of a match report are looked for. */

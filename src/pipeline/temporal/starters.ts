@@ -78,7 +78,8 @@ function nextToken(text: string, from: number, run: Run): string | null {
 /**
  * A number starts an expression unless it is money, a decimal or thousands part, a percentage, or a short number
  * followed by a word that cannot continue one ("15 cents", "2.5 million", "1,200 shares", "Kopp, 44, was"); four
- * digits may stand alone (a year).
+ * digits may stand alone (a year), and so may the end of a year range ("1910-45") or a clock hour ("4 in the
+ * morning", "3 o'clock").
  */
 function numberMayStart(text: string, start: number, end: number, run: Run): boolean {
   const before = text.charCodeAt(start - 1);

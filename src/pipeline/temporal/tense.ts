@@ -20,7 +20,8 @@ const FUTURE_PHRASES = [
   'will', 'shall', "'ll", "won't", 'would', 'going to', 'is|are|am to|due|set|scheduled|expected|slated', 'plans|plan to',
   'planning', 'planned', 'scheduled', 'expected to', 'expects|expect to', 'due to', 'set to',
   'intends|intend|intended|intending to', 'aims|aim|aimed|aiming to', 'hopes|hope|hoped|hoping to',
-  'agrees|agree|agreed to', 'prepares|prepare|preparing to', 'vowed|pledged|promised to', 'to be held', 'upcoming', 'ahead of', ...SCHEDULED_PRESENT, 'later this', 'tomorrow', 'as soon|early as', 'no later than',
+  'agrees|agree|agreed to', 'prepares|prepare|preparing to', 'vowed|pledged|promised to', 'to be held', 'upcoming',
+  'ahead of', ...SCHEDULED_PRESENT, 'later this', 'tomorrow', 'as soon|early as', 'no later than',
   'postponed|delayed|deferred|adjourned|extended until|till', 'put|pushed off|back',
 ];
 /**
@@ -41,7 +42,8 @@ const DEADLINE = wordLookup(['until', 'till', 'by']);
 const DEADLINE_GAP = 4;
 const IRREGULAR_PAST =
   'said|was|were|had|did|met|held|took|told|came|went|made|gave|began|left|won|lost|fell|rose|saw|found|sent|struck|' +
-  'hit|led|paid|spent|kept|sold|bought|brought|thought|wrote|spoke|broke|ran|became|stood|shot|fought|fled|caught|shut|cost|spread|hurt|let|beat|' +
+  'hit|led|paid|spent|kept|sold|bought|brought|thought|wrote|spoke|broke|ran|became|stood|shot|fought|fled|caught|' +
+  'shut|cost|spread|hurt|let|beat|' +
   'taught|felt|heard|meant|put|set|quit|cut|ago|earlier|last|yesterday|previously|since';
 const pastWord = wordLookup(IRREGULAR_PAST.split('|'));
 /** Words in -ed that are not past verbs, or that point ahead (verbs in -eed, "succeed", are found by their ending). */
@@ -66,7 +68,7 @@ const phrase = (text: string): Phrase => text.split(' ').map((word) => word.spli
 const leadLetters = (word: string) => /^[a-z]*/.exec(word)![0];
 
 const FUTURE = FUTURE_PHRASES.map(phrase);
-const SCHEDULED: ReadonlySet<Phrase> = new Set(FUTURE.filter((p) => SCHEDULED_PRESENT.includes(p.map((w) => w.join('|')).join(' '))));
+const SCHEDULED: ReadonlySet<Phrase> = new Set(FUTURE.filter((_, i) => SCHEDULED_PRESENT.includes(FUTURE_PHRASES[i]!)));
 const TO = hashWord('to');
 const FUTURE_LEADS = new Set(FUTURE.flatMap((p) => p[0]!.map(leadLetters)));
 /** Future phrases by the hash of their lead letters, in listed order: each is then matched in full, so a word with the same hash costs only a miss. */

@@ -33,8 +33,7 @@ export function fromPrevious(sketch: Sketch, previous: string, tense: Tense): Do
  */
 function dayOfPeriod(sketch: Sketch, previous: string): Done | null {
   if (sketch.kind !== 'shift' || sketch.grain !== 'day' || Math.abs(sketch.by) > 1) return null;
-  const period = /^\d{4}(?:-\d{2})?$/.exec(previous);
-  if (!period) return null;
+  if (!/^\d{4}(?:-\d{2})?$/.test(previous)) return null;
   const value = previous.length === 4 ? `${previous}-XX-XX` : `${previous}-XX`;
   return { value, how: `a day of ${previous} (the period mentioned before; its day is not stated)`, source: 'previous-date', estimated: false, from: previous };
 }
@@ -46,7 +45,6 @@ function fromDay(sketch: Sketch, day: string, previous: string, tense: Tense): D
   const r = resolveSketch(sketch, n, tense);
   return { value: r.value, how: `${r.how} (the date mentioned before)`, source: 'previous-date', estimated: false, from: previous };
 }
-
 
 /** A month or day without a year, in a sentence that opens with the year `year` ("Last year, … in May" → its May). */
 export function inFrame(sketch: Sketch & { kind: 'date' }, year: string): Done {

@@ -142,7 +142,9 @@ export function resolveSketch(sketch: Sketch, n: number, tense: Tense): Resolved
         k = tense === 'past' ? prev : tense === 'future' ? next : n - at(prev) <= at(next) - n ? prev : next;
       }
       if (Number.isNaN(at(k))) return { value: isoMonth(Math.floor(k / 12), (k % 12) + 1) + '-XX', how: `the month has no day ${d}` };
-      return { value: isoDay(at(k)), how: `day ${d} of the month ${sketch.monthBy === undefined ? `picked from ${humanDay(n)} (${tense} tense)` : `${sketch.monthBy === 0 ? 'of' : sketch.monthBy < 0 ? 'before' : 'after'} ${humanDay(n)}`}` };
+      const by = sketch.monthBy;
+      const which = by === undefined ? `picked from ${humanDay(n)} (${tense} tense)` : `${by === 0 ? 'of' : by < 0 ? 'before' : 'after'} ${humanDay(n)}`;
+      return { value: isoDay(at(k)), how: `day ${d} of the month ${which}` };
     }
     case 'part': {
       const [a, b] = PART_MONTHS[sketch.code]!;

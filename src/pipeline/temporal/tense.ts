@@ -5,17 +5,17 @@ import { hashWord, isDigit, isLetter, isSpace, newRun, readLetters, spells, word
 
 export type Tense = 'past' | 'future' | 'unknown';
 
+/** A timetable in the present ("He and Arafat meet separately Monday") looks ahead; an infinitive ("difficult to meet demand") does not. */
+const SCHEDULED_PRESENT = [
+  'meets|meet', 'begins|begin', 'starts|start', 'opens|open', 'visits|visit', 'arrives|arrive', 'leaves|leave', 'travels|travel',
+  'resumes|resume', 'convenes|convene',
+];
 /**
  * Future markers: words separated by white space, each word one of its |-alternatives, matched whole and
  * case-blind. At a word the first phrase that matches wins, and the words it covers start no other marker
  * ("is to be held" is the marker "is to"), as with one left-to-right regex. "Next" is not one: it belongs to an
  * expression of its own ("…won on Saturday to book a place in next month's final").
  */
-/** A timetable in the present ("He and Arafat meet separately Monday") looks ahead; an infinitive ("difficult to meet demand") does not. */
-const SCHEDULED_PRESENT = [
-  'meets|meet', 'begins|begin', 'starts|start', 'opens|open', 'visits|visit', 'arrives|arrive', 'leaves|leave', 'travels|travel',
-  'resumes|resume', 'convenes|convene',
-];
 const FUTURE_PHRASES = [
   'will', 'shall', "'ll", "won't", 'would', 'going to', 'is|are|am to|due|set|scheduled|expected|slated', 'plans|plan to',
   'planning', 'planned', 'scheduled', 'expected to', 'expects|expect to', 'due to', 'set to',
@@ -30,9 +30,9 @@ const FUTURE_PHRASES = [
  */
 const FORMER_PLAN: ReadonlySet<number> = new Set(['had', 'previously', 'originally'].map(hashWord));
 const BEEN = hashWord('been');
+const HAD = hashWord('had');
 /** A plan told in the past ("were planning to drive on Monday", "was expected to land Tuesday") still looks ahead. */
 const PAST_AUXILIARY: ReadonlySet<number> = new Set(['was', 'were'].map(hashWord));
-const HAD = hashWord('had');
 /** A coordinated clause ("…crossed the mark on Tuesday and was expected to…") breaks like a comma. */
 const AND = hashWord('and');
 const BUT = hashWord('but');
@@ -74,6 +74,8 @@ const FUTURE_LEADS = new Set(FUTURE.flatMap((p) => p[0]!.map(leadLetters)));
 /** Future phrases by the hash of their lead letters, in listed order: each is then matched in full, so a word with the same hash costs only a miss. */
 const FUTURE_BY_LEAD = new Map([...FUTURE_LEADS].map((lead) => [hashWord(lead), FUTURE.filter((p) => p[0]!.some((w) => leadLetters(w) === lead))]));
 if (FUTURE_BY_LEAD.size !== FUTURE_LEADS.size) throw new Error('tense: two future lead words share a hash');
+/** The same after "to", without the scheduled present (an infinitive): filtered once here, not at every "to meet". */
+const FUTURE_AFTER_TO = new Map([...FUTURE_BY_LEAD].map(([lead, phrases]) => [lead, phrases.filter((p) => !SCHEDULED.has(p))]));
 const mayLeadFuture = wordFilter(FUTURE_LEADS);
 const APOSTROPHE_PHRASES = FUTURE_BY_LEAD.get(hashWord(''))!;
 
@@ -156,8 +158,7 @@ export function markersOf(text: string, from = 0, to = text.length): Markers {
       if (e >= 0) future.push(i - 1, (covered = e));
     }
     if (i >= covered && !isWordChar(before) && mayLeadFuture(hash)) {
-      const led = FUTURE_BY_LEAD.get(hash);
-      const phrases = led && previous === TO ? led.filter((p) => !SCHEDULED.has(p)) : led;
+      const phrases = (previous === TO ? FUTURE_AFTER_TO : FUTURE_BY_LEAD).get(hash);
       const e = phrases ? firstPhraseAt(text, i, to, phrases) : -1;
       if (e >= 0) {
         if (FORMER_PLAN.has(previous) || (previous === BEEN && second === HAD)) past.push(i, (covered = e));

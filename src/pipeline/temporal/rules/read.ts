@@ -1,5 +1,5 @@
 import type { Grain } from '../sketch';
-import { FRACTIONS, MONTHS, readNumber, SEASONS, UNITS, type UnitInfo, WEEKDAYS } from '../words';
+import { DAY_PARTS, FRACTIONS, MONTHS, readNumber, SEASONS, UNITS, type UnitInfo, WEEKDAYS } from '../words';
 
 // Readers shared by the rule families: from matched words to numbers, units and TimeML codes.
 
@@ -9,6 +9,8 @@ export const monthOf = (w: string) => MONTHS[key(w)]!;
 export const weekdayOf = (w: string) => WEEKDAYS[key(w)]!;
 export const seasonOf = (w: string) => SEASONS[key(w)]!;
 export const dayOf = (w: string) => parseInt(w, 10);
+/** The TimeML time of a part of the day: "morning" → "TMO", "overnight" → "TNI". */
+export const partTime = (w: string) => `T${DAY_PARTS[key(w)]}`;
 
 /** "years" → the year unit; "centuries" → century. */
 export function unitOf(w: string): UnitInfo {

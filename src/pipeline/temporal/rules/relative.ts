@@ -1,7 +1,7 @@
 import { type RuleSpec, wordsAfterThe } from '../rule';
 import type { Built, Grain } from '../sketch';
-import { DAY_PARTS, VAGUE_NUMBERS } from '../words';
-import { count, directionOf, grainOf, shiftBy, unitOf, unitShift } from './read';
+import { VAGUE_NUMBERS } from '../words';
+import { count, directionOf, grainOf, partTime, shiftBy, unitOf, unitShift } from './read';
 
 // Dates relative to the anchor: "yesterday", "last month", "this week", "two years ago", "in three days",
 // and to the last date mentioned: "the following day", "a year earlier".
@@ -40,7 +40,7 @@ export const RELATIVE_RULES: readonly RuleSpec[] = [
       const k = g[1]!.toLowerCase();
       const by = /same|that$/.test(k) ? 0 : /previous|preceding/.test(k) ? -1 : 1;
       if (g[2]) return { sketch: { kind: 'shift', grain: grainWord(g[2]), by, anaphoric: 'always', whole: true } };
-      return { type: 'TIME', sketch: { kind: 'shift', grain: 'day', by, time: `T${DAY_PARTS[g[3]!.toLowerCase()]}`, anaphoric: 'always' } };
+      return { type: 'TIME', sketch: { kind: 'shift', grain: 'day', by, time: partTime(g[3]!), anaphoric: 'always' } };
     },
     examples: ['the following day', 'the next day', 'the previous week', 'that same day', 'the following year', 'the next morning', 'that night', 'that same afternoon'],
   },

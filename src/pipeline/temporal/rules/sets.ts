@@ -1,6 +1,5 @@
 import { isName, type RuleSpec } from '../rule';
-import { DAY_PARTS } from '../words';
-import { count, durationValue, monthOf, unitOf, weekdayOf } from './read';
+import { count, durationValue, monthOf, partTime, unitOf, weekdayOf } from './read';
 
 // Sets (recurring times): "every week" P1W, "annually" P1Y, "daily", "each July" XXXX-07, "on Mondays" XXXX-WXX-1,
 // "twice a year" P1Y with freq 2X.
@@ -40,13 +39,13 @@ export const SET_RULES: readonly RuleSpec[] = [
     build: ({ g }) => {
       const day = (g[1] ?? g[3] ?? g[5])!;
       const p = g[2] ?? g[4] ?? g[6];
-      return isName(day) ? { sketch: { kind: 'value', value: `XXXX-WXX-${weekdayOf(day)}${p ? `T${DAY_PARTS[p.toLowerCase()]}` : ''}` } } : null;
+      return isName(day) ? { sketch: { kind: 'value', value: `XXXX-WXX-${weekdayOf(day)}${p ? partTime(p) : ''}` } } : null;
     },
     examples: ['every Thursday', 'Mondays', 'Tuesday nights', 'each Friday morning'],
   },
   {
     id: 'set.every-daypart', head: 'every|each', type: 'SET', pattern: '(?:every|each)\\s+({DAYPART})',
-    build: ({ g }) => ({ sketch: { kind: 'value', value: `XXXX-XX-XXT${DAY_PARTS[g[1]!.toLowerCase()]}` } }),
+    build: ({ g }) => ({ sketch: { kind: 'value', value: `XXXX-XX-XX${partTime(g[1]!)}` } }),
     examples: ['every morning', 'each night'],
   },
   {

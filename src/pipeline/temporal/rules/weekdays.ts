@@ -1,16 +1,14 @@
 import { isName, type RuleSpec } from '../rule';
 import type { Built, Direction } from '../sketch';
-import { DAY_PARTS } from '../words';
-import { directionOf, weekdayOf } from './read';
+import { directionOf, partTime, weekdayOf } from './read';
 
 // Weekdays and parts of days: "on Tuesday", "last Saturday", "next Friday", "Tuesday morning", "last night",
 // "this morning", "tonight". A bare weekday takes the sentence's tense (resolve.ts).
 
-const part = (w: string | undefined) => (w ? `T${DAY_PARTS[w.toLowerCase()]}` : undefined);
 
 function weekday(name: string, dir: Direction, partWord?: string, anaphoric = false): Built | null {
   if (!isName(name)) return null;
-  const time = part(partWord);
+  const time = partWord ? partTime(partWord) : undefined;
   return {
     sketch: { kind: 'weekday', dow: weekdayOf(name), dir, ...(time ? { time } : {}), ...(anaphoric ? { anaphoric: 'always' as const } : {}) },
     ...(time ? { type: 'TIME' as const } : {}),
@@ -39,13 +37,16 @@ export const WEEKDAY_RULES: readonly RuleSpec[] = [
       const which = g[1]!.toLowerCase();
       const p = g[2]!.toLowerCase();
       if (which === 'last' && p !== 'night') return null; // "last evening" is rare; "last morning" is not a date
-      return { sketch: { kind: 'shift', grain: 'day', by: DAY_SHIFT[which]!, time: part(p)! } };
+      return { sketch: { kind: 'shift', grain: 'day', by: DAY_SHIFT[which]!, time: partTime(p) } };
     },
     examples: ['last night', 'this morning', 'yesterday afternoon', 'tomorrow evening'],
   },
   {
     id: 'weekday.tonight', head: 'tonight|overnight', type: 'TIME', pattern: '(tonight|overnight)',
-    build: ({ g }) => ({ sketch: /^o/i.test(g[1]!) ? { kind: 'shift', grain: 'day', by: 0, time: 'TNI', overnight: true } : { kind: 'shift', grain: 'day', by: 0, time: part(g[1])! } }),
+    build: ({ g }) => {
+      const time = partTime(g[1]!);
+      return { sketch: /^o/i.test(g[1]!) ? { kind: 'shift', grain: 'day', by: 0, time, overnight: true } : { kind: 'shift', grain: 'day', by: 0, time } };
+    },
     examples: ['tonight', 'overnight'],
   },
 ];

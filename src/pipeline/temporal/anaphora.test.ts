@@ -26,6 +26,13 @@ describe('anaphora: counting from the date mentioned before', () => {
     const t = only('Slepian was killed last October. His name was crossed out that same day.', 'that same day', '1999-02-06');
     expect([t.value, t.resolution.anchor.source]).toEqual(['1998-10-XX', 'previous-date']);
   });
+  it('a clock time is a time of the day just mentioned, else of the publication day', () => {
+    const text = 'The final is on Sunday, 15 December, with a 14:00 GMT kick-off. Gates open at 12:00.';
+    expect(found(text, '2024-11-10')).toEqual([
+      ['Sunday, 15 December', '2024-12-15'], ['14:00 GMT', '2024-12-15T14:00'], ['12:00', '2024-12-15T12:00'],
+    ]);
+    expect(only('Gates open at 12:00.', '12:00', '2024-11-10').resolution.anchor.source).toBe('publication');
+  });
   it('without a day mentioned before, "the previous Friday" counts from publication', () => {
     const t = only('Shares rose from the previous Friday.', 'the previous Friday', '1989-10-27');
     expect([t.value, t.resolution.anchor.source]).toEqual(['1989-10-20', 'publication']);

@@ -12,10 +12,10 @@ const MONTH_OR_COARSER = new Set(['month', 'quarter', 'half', 'season']);
 
 /**
  * An anaphoric shift or weekday from the last date mentioned: "a year earlier" after "the third quarter" → the
- * year-ago quarter; "the previous Friday" after "Friday, Oct. 27" → Oct. 20.
+ * year-ago quarter; "the previous Friday" after "Friday, Oct. 27" → Oct. 20; a clock time after a day is on that day.
  */
 export function fromPrevious(sketch: Sketch, previous: string, tense: Tense): Done | null {
-  if (sketch.kind === 'weekday') return fromDay(sketch, previous, previous, tense);
+  if (sketch.kind === 'weekday' || sketch.kind === 'clock') return fromDay(sketch, previous, previous, tense);
   if (sketch.kind !== 'shift') return null;
   if (sketch.anaphoric === 'periods' && !/^\d{4}-(?:Q\d|H\d|\d{2})$/.test(previous)) return null;
   const year = /^(\d{4})(-(?:Q\d|H\d|\d{2}|SP|SU|FA|WI))?/.exec(previous);

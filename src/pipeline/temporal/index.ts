@@ -22,11 +22,12 @@ const against = (r: Resolved, source: Done['source'], estimated: boolean): Done 
 
 /**
  * Anaphora: a year-grain shift ("a year earlier", "the year-ago quarter") counts from the reporting period of the
- * story (the last quarter named), other anaphoric shifts from the date mentioned just before.
+ * story (the last quarter named), other anaphoric shifts from the date mentioned just before; so does a clock time
+ * ("on Sunday, 15 December, with a 14:00 GMT kick-off") when that date names a day.
  */
 function resolveOne(sketch: Sketch, anchor: Anchor, tense: Tense, previous: string | null, period: string | null, frame: string | null): Done {
   if (frame && sketch.kind === 'date' && sketch.y === undefined && sketch.yearBy === undefined && !sketch.week) return inFrame(sketch, frame);
-  if ((sketch.kind === 'shift' || sketch.kind === 'weekday') && sketch.anaphoric) {
+  if (((sketch.kind === 'shift' || sketch.kind === 'weekday') && sketch.anaphoric) || sketch.kind === 'clock') {
     const fromPeriod = sketch.kind === 'shift' && sketch.grain === 'year' && sketch.by < 0;
     const from = fromPeriod ? (period ?? (previous && /^\d{4}$/.test(previous) ? null : previous)) : previous;
     const done = from ? fromPrevious(sketch, from, tense) : null;

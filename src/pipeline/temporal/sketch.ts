@@ -41,7 +41,7 @@ export type Sketch =
   | { kind: 'part'; code: string; y?: number; dir: Direction }
   /** A holiday from the holiday table, in a stated year or the one implied by the anchor. */
   | { kind: 'holiday'; id: string; y?: number; dir: Direction }
-  /** A clock time of the anchor day ("08:21 GMT"): hh:mm. */
+  /** A clock time ("08:21 GMT"): hh:mm, on the day mentioned just before, else on the anchor day. */
   | { kind: 'clock'; hh: number; mm: number };
 
 /** What a rule returns for one match. */

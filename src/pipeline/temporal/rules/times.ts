@@ -3,7 +3,8 @@ import type { Built } from '../sketch';
 import { count } from './read';
 
 // Clock times: "08:21 GMT", "1200 GMT", "10 p.m.", "2024-12-19 08:21 GMT", "noon", "midnight".
-// A clock time alone is a time of the anchor day; a following day ("10 p.m. Wednesday") is joined in merge.ts.
+// A clock time alone is a time of the day mentioned just before, else of the anchor day (index.ts); a following day
+// ("10 p.m. Wednesday") is joined in merge.ts.
 
 const hour12 = (h: number, ampm: string | undefined) => {
   if (!ampm) return h;

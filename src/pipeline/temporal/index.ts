@@ -8,7 +8,7 @@ import { modifierOf } from './modifiers';
 import { isAbsolute, placeholder, resolveSketch, type Resolved } from './resolve';
 import { scan } from './scan';
 import type { Sketch } from './sketch';
-import { markersOf, type Markers, tenseAt, type Tense } from './tense';
+import { markersOf, type Markers, periodTense, tenseAt, type Tense } from './tense';
 import { againstWindow } from './window';
 import { firstEndingAfter } from '../text/spans';
 
@@ -40,6 +40,8 @@ function resolveOne(sketch: Sketch, anchor: Anchor, tense: Tense, previous: stri
 }
 
 const CALENDAR_VALUE = /^\d{4}(?:-|$)/;
+/** A quarter or half written as an adjective: "third-quarter", "first-half". */
+const PERIOD_ADJECTIVE = /-(?:quarter|half)\b/i;
 const YEAR_VALUE = /^\d{4}$/;
 /** How far (characters) around an expression its tense markers are looked for, at most. */
 const TENSE_REACH = 300;
@@ -64,7 +66,7 @@ function tagBlock(text: string, block: Block, sentences: readonly Sentence[], st
   const anchorText = anchorValue(anchor); // once per block, not per expression
   let si = firstEndingAfter(sentences, block.start);
   let marked: Sentence = { start: -1, end: -1 };
-  let markers: Markers = { future: [], past: [], deadlines: [], breaks: [], quotes: [] };
+  let markers: Markers = { future: [], past: [], deadlines: [], breaks: [], quotes: [], results: false };
   let taken = block.start; // where the last expression ended: a modifier cannot reach back into it ("a year earlier 2025")
   for (const c of joinClockToDay(text, addListedDays(text, scan(text, block.start, block.end)))) {
     const type: TimexType = c.built.type ?? c.rule.type;
@@ -84,10 +86,12 @@ function tagBlock(text: string, block: Block, sentences: readonly Sentence[], st
       marked = span;
       markers = markersOf(text, span.start, span.end);
     }
-    const tense: Tense = possessive ? 'past' : asksTense ? tenseAt(markers, c.start, c.end) : 'unknown';
+    const told: Tense = possessive ? 'past' : asksTense ? tenseAt(markers, c.start, c.end) : 'unknown';
+    const tense = sketch.kind === 'part' ? periodTense(markers, told, PERIOD_ADJECTIVE.test(text.slice(c.start, c.end))) : told;
     const near = c.start - story.previousEnd <= ANAPHORA_REACH ? story.previous : null;
     const frame = story.frameSentence === sentence.start ? story.frame : null;
     const done = resolveOne(sketch, anchor, tense, near, story.period, frame);
+    if (tense !== told) done.how += ' — read as past though the sentence looks ahead: figures are reported for a period that is over';
     const mod = modifier && start === modifier.start ? modifier.mod : c.built.mod;
     const phrase = text.slice(start, c.end);
     // field by field, not spreads of optional ones: this runs once per expression (key order as before)

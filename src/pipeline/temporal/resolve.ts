@@ -47,13 +47,12 @@ const DAY_REACH: Reach = { past: 300, future: 270 };
 const HOLIDAY_REACH: Reach = { past: 366, future: 366 };
 const MONTH_REACH: Reach = { past: 8, future: 8 };
 /**
- * Quarters and seasons: a past-tense "fourth quarter" in January is last year's, and so is "earned in the fiscal first
- * quarter" in October; a future one must be near ("third-quarter results are expected" in October is this year's).
+ * Quarters, halves and seasons: a past-tense "fourth quarter" in January is last year's, and so is "earned in the fiscal
+ * first quarter" in October; a future one is the next ("profitable by Q4" or "a conference in the fall" said in
+ * February), unless the sentence speaks of results ("third-quarter results are expected" in October is the quarter
+ * just ended: periodTense in tense.ts).
  */
-const PART_REACH: Reach = { past: 9, future: 3 };
-/** Seasons are told ahead further than results are: "a developer conference in the fall" said in February is this fall. */
-const SEASON_REACH: Reach = { past: 9, future: 9 };
-const SEASON_CODES = new Set(['SP', 'SU', 'FA', 'WI']);
+const PART_REACH: Reach = { past: 9, future: 9 };
 
 function shiftValue(grain: Grain, by: number, n: number, tense: Tense): string {
   const { y, m } = fromDays(n);
@@ -149,8 +148,7 @@ export function resolveSketch(sketch: Sketch, n: number, tense: Tense): Resolved
     case 'part': {
       const [a, b] = PART_MONTHS[sketch.code]!;
       if (sketch.y !== undefined) return { value: `${isoYear(sketch.y)}-${sketch.code}`, how: 'stated in full' };
-      const reach = SEASON_CODES.has(sketch.code) ? SEASON_REACH : PART_REACH;
-      const [yy, why] = pickYear(y, sketch.dir, tense, (c) => c * 12 + a - 1, (c) => c * 12 + b - 1, month, reach);
+      const [yy, why] = pickYear(y, sketch.dir, tense, (c) => c * 12 + a - 1, (c) => c * 12 + b - 1, month, PART_REACH);
       return { value: `${isoYear(yy)}-${sketch.code}`, how: `year from ${humanDay(n)}: ${why}` };
     }
     case 'holiday': {

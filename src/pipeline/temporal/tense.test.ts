@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markersOf, tenseAt } from './tense';
+import { markersOf, periodTense, tenseAt } from './tense';
 
 const at = (sentence: string, phrase: string) => {
   const i = sentence.indexOf(phrase);
@@ -83,5 +83,18 @@ describe('markersOf', () => {
     expect(future(text, 1)).toEqual(['will', 'will']);
     expect(future(text, 10, 16)).toEqual([]);
     expect(markersOf('he said', 0, 6).past).toEqual([]);
+  });
+});
+
+describe('periodTense', () => {
+  const of = (sentence: string, phrase: string, adjective = false) => periodTense(markersOf(sentence), at(sentence, phrase), adjective);
+  it('a future sentence about results, or a quarter that qualifies a figure, reads the period as past', () => {
+    expect(of('The bank will report earnings for the third quarter.', 'the third quarter')).toBe('past');
+    expect(of('It plans to restructure after a third-quarter loss.', 'third-quarter', true)).toBe('past');
+  });
+  it('leaves a plan, a past sentence and an untold one as they are', () => {
+    expect(of('The plant will open in the third quarter.', 'the third quarter')).toBe('future');
+    expect(of('Earnings rose in the third quarter.', 'the third quarter')).toBe('past');
+    expect(of('Q3 results', 'Q3', true)).toBe('unknown');
   });
 });

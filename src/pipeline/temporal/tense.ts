@@ -38,6 +38,11 @@ const AND = hashWord('and');
 const BUT = hashWord('but');
 /** A deadline ("until Tuesday", "by Friday") looks ahead when nothing else in the sentence tells the tense. */
 const DEADLINE = wordLookup(['until', 'till', 'by']);
+/**
+ * Words of a company's results: a period they report on is over ("expects to report a third-quarter loss" said in
+ * October is the quarter just ended), while one a plan looks to is ahead ("to be profitable by Q4" said in February).
+ */
+const RESULTS = wordLookup(['report', 'reports', 'reporting', 'post', 'posts', 'posting', 'results', 'earnings']);
 /** How far (characters) a deadline word may stand before its expression: "until 9 a.m. Tuesday" is one space. */
 const DEADLINE_GAP = 4;
 const IRREGULAR_PAST =
@@ -124,6 +129,8 @@ export interface Markers {
   breaks: number[];
   /** Where quotation marks are: a quotation keeps its own tense ("…comes in the fourth quarter," she said). */
   quotes: number[];
+  /** Whether the sentence speaks of results (RESULTS). */
+  results: boolean;
 }
 
 /**
@@ -136,6 +143,7 @@ export function markersOf(text: string, from = 0, to = text.length): Markers {
   const deadlines: number[] = [];
   const breaks: number[] = [];
   const quotes: number[] = [];
+  let results = false;
   const run = newRun();
   let covered = from; // the end of the last future marker: the words before it start none
   let previous = 0; // hash of the word before
@@ -175,12 +183,13 @@ export function markersOf(text: string, from = 0, to = text.length): Markers {
     if (pastVerb) past.push(i, end); // not a word inside a future phrase
     else if (DEADLINE(text, i, end, hash) !== null) deadlines.push(end);
     else if (hash === AND || hash === BUT) breaks.push(i);
+    else if (!results && RESULTS(text, i, end, hash) !== null) results = true;
     second = previous;
     previous = hash;
     previousStart = i;
     i = end;
   }
-  return { future, past, deadlines, breaks, quotes };
+  return { future, past, deadlines, breaks, quotes, results };
 }
 
 /**
@@ -216,3 +225,10 @@ export function tenseAt(markers: Markers, at: number, end = at): Tense {
   if (future === Infinity && past === Infinity) return markers.deadlines.some((e) => e < at && at - e <= DEADLINE_GAP) ? 'future' : 'unknown';
   return future < past ? 'future' : 'past';
 }
+
+/**
+ * The tense that picks a quarter or half: a future sentence about results (RESULTS) reports on one that is over, and
+ * so does one whose quarter qualifies a figure (`adjective`: "plans to restructure after a third-quarter loss").
+ */
+export const periodTense = (markers: Markers, tense: Tense, adjective: boolean): Tense =>
+  tense === 'future' && (markers.results || adjective) ? 'past' : tense;

@@ -27,8 +27,18 @@ describe('parts family (quarters, halves, seasons)', () => {
     expect(found('Sales in the March-May period rose.', '2024-10-31').filter(([, v]) => /Q/.test(v!))).toEqual([]);
     expect(found('Sales in the April-June period rose.', '2024-10-31')).toEqual([['the April-June period', '2024-Q2']]);
   });
-  it('a past-tense quarter may lie most of a year back; a future one only a little ahead', () => {
+  it('a past-tense quarter may lie most of a year back, and a future one most of a year ahead', () => {
     expect(only('Delta earned a record in the fiscal first quarter.', 'the fiscal first quarter', '1989-10-26').value).toBe('1989-Q1');
-    expect(only('Third-quarter results are expected next week.', 'Third-quarter', '1989-10-26').value).toBe('1989-Q3');
+    expect(only('Nimbus aimed to be profitable by Q4.', 'Q4', '2026-02-10').value).toBe('2026-Q4');
+    expect(only('The firm said it would open a plant in the fourth quarter.', 'the fourth quarter', '2026-02-10').value).toBe('2026-Q4');
+  });
+  it.each([
+    ['Third-quarter results are expected next week.', 'Third-quarter', '1989-10-26', '1989-Q3'],
+    ['It expects to report a net loss for the third quarter.', 'the third quarter', '1989-10-30', '1989-Q3'],
+    ['It plans to restructure in the wake of a third-quarter loss.', 'third-quarter', '1989-10-26', '1989-Q3'],
+  ])('results to come are for a period that is over: %s', (text, phrase, anchor, value) => {
+    const t = only(text, phrase, anchor);
+    expect(t.value).toBe(value);
+    expect(t.resolution.reason).toMatch(/reported for a period that is over/);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isoDay } from './calendar';
-import { HOLIDAYS, holidayDay, holidayId } from './holidays';
+import { HOLIDAYS, holidayDay, holidayId, holidayPlaceholder } from './holidays';
 
 describe('holidayDay', () => {
   it.each([
@@ -20,5 +20,13 @@ describe('holidayDay', () => {
     expect(holidayId('Christmas  Day')).toBe('christmas');
     expect(holidayId('Boxing')).toBeNull();
     expect(() => holidayDay('nope', 2000)).toThrow(/nope/);
+  });
+  it('without a year keeps the fields every year shares, never a guessed day', () => {
+    expect(['christmas', 'labor-day', 'election-day-us', 'easter'].map(holidayPlaceholder)).toEqual(['XXXX-12-25', 'XXXX-09-XX', 'XXXX-11-XX', 'XXXX-XX-XX']);
+    for (const id of Object.keys(HOLIDAYS)) {
+      const days = [1990, 2003, 2024].map((y) => isoDay(holidayDay(id, y)));
+      // each stated field holds in every year
+      for (const d of days) expect([...holidayPlaceholder(id)].every((ch, i) => ch === 'X' || ch === '-' || ch === d[i])).toBe(true);
+    }
   });
 });

@@ -72,3 +72,13 @@ export function holidayDay(id: string, y: number): number {
   if ('easter' in rule) return easterSunday(y) + rule.easter;
   return nthWeekday(y, 1, 1, 11) + 1; // the Tuesday after the first Monday of November
 }
+
+/** The value of a holiday whose year is unknown: the fields every year shares ("Christmas" XXXX-12-25, "Labor Day" XXXX-09-XX). */
+export function holidayPlaceholder(id: string): string {
+  const rule = HOLIDAYS[id]?.rule;
+  if (!rule) throw new Error(`unknown holiday ${id}`);
+  const mm = (m: number) => String(m).padStart(2, '0');
+  if ('fixed' in rule) return `XXXX-${mm(rule.fixed[0])}-${mm(rule.fixed[1])}`;
+  if ('nth' in rule) return `XXXX-${mm(rule.nth[2])}-XX`;
+  return 'electionDay' in rule ? 'XXXX-11-XX' : 'XXXX-XX-XX'; // Easter moves between March and April
+}

@@ -1,5 +1,5 @@
 import { fromDays, humanDay, isoDay, isoMonth, isoWeek, isoWeekValue, isoYear, isValidDay, parseIsoDay, toDays, weekday } from './calendar';
-import { holidayDay } from './holidays';
+import { holidayDay, holidayPlaceholder } from './holidays';
 import type { Direction, Grain, Sketch } from './sketch';
 import type { Tense } from './tense';
 
@@ -173,7 +173,7 @@ export function placeholder(sketch: Sketch): string {
     case 'weekday': return `XXXX-WXX-${sketch.dow}${sketch.time ?? ''}`;
     case 'monthday': return `XXXX-XX-${mm(sketch.d)}`;
     case 'part': return sketch.y !== undefined ? `${isoYear(sketch.y)}-${sketch.code}` : `XXXX-${sketch.code}`;
-    case 'holiday': return sketch.y !== undefined ? isoDay(holidayDay(sketch.id, sketch.y)) : 'XXXX-XX-XX';
+    case 'holiday': return sketch.y !== undefined ? isoDay(holidayDay(sketch.id, sketch.y)) : holidayPlaceholder(sketch.id);
     case 'shift': {
       const shapes: Record<Grain, string> = {
         day: 'XXXX-XX-XX', week: 'XXXX-WXX', weekend: 'XXXX-WXX-WE', month: 'XXXX-XX', quarter: 'XXXX-QX', half: 'XXXX-HX',

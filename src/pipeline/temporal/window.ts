@@ -7,8 +7,8 @@ import type { Tense } from './tense';
 // estimated); otherwise keep what they agree on (the month, the year), or leave X placeholders — a weekday or a
 // clock time keeps its own field ("XXXX-WXX-2"). Never a guess presented as fact.
 
-export /** A window: resolve against both ends; keep what they agree on. */
-function againstWindow(sketch: Sketch, from: number, to: number, tense: Tense): Done {
+/** A window: resolve against both ends; keep what they agree on. */
+export function againstWindow(sketch: Sketch, from: number, to: number, tense: Tense): Done {
   const a = resolveSketch(sketch, from, tense);
   const b = resolveSketch(sketch, to, tense);
   if (a.value === b.value) return { value: a.value, how: `${a.how}; the same from both ends of the estimated window`, source: 'publication', estimated: true };

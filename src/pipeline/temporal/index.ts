@@ -88,7 +88,9 @@ function tagBlock(text: string, block: Block, sentences: readonly Sentence[], st
     }
     const told: Tense = possessive ? 'past' : asksTense ? tenseAt(markers, c.start, c.end) : 'unknown';
     const tense = sketch.kind === 'part' ? periodTense(markers, told, PERIOD_ADJECTIVE.test(text.slice(c.start, c.end))) : told;
-    const near = c.start - story.previousEnd <= ANAPHORA_REACH ? story.previous : null;
+    // a clock time takes a day only from its own paragraph ("…on Dec. 3.\n\n…the meeting began at 10 a.m." is today)
+    const reach = c.start - story.previousEnd <= ANAPHORA_REACH && (sketch.kind !== 'clock' || !text.slice(story.previousEnd, c.start).includes('\n'));
+    const near = reach ? story.previous : null;
     const frame = story.frameSentence === sentence.start ? story.frame : null;
     const done = resolveOne(sketch, anchor, tense, near, story.period, frame);
     if (tense !== told) done.how += ' — read as past though the sentence looks ahead: figures are reported for a period that is over';

@@ -17,6 +17,18 @@ describe('joinClockToDay', () => {
       ['Friday', '1998-08-07'],
     ]);
   });
+  it('gives a clock the day inside its bracket when both times fall on that day', () => {
+    const dct = '2000-04-05';
+    expect(found('He will leave at 4 in the morning (4 a.m. EDT Thursday), Castro said.', dct)).toEqual([
+      ['4 in the morning', '2000-04-06T04:00'],
+      ['4 a.m. EDT Thursday', '2000-04-06T04:00'],
+    ]);
+    // 2 a.m. where it is 1800 GMT Friday is already Saturday: the clock does not take Friday
+    expect(found('The polls will close at 2 a.m. (1800 GMT Friday).', dct)).toEqual([
+      ['2 a.m.', '2000-04-05T02:00'],
+      ['1800 GMT Friday', '2000-04-07T18:00'],
+    ]);
+  });
   it('joins "overnight" to its night: "overnight Saturday"', () => {
     expect(found('Drones struck Kyiv overnight Saturday, officials said.', '2024-11-24')).toEqual([['overnight Saturday', '2024-11-23TNI']]);
   });

@@ -20,6 +20,10 @@ describe('tenseAt', () => {
     expect(at('The United Nations meeting on Friday', 'Friday')).toBe('unknown');
   });
   it.each([
+    ['He is expected to visit the hardest-hit town on Thursday, his office said.', 'Thursday'],
+    ['A U.S.-led force will patrol the state-owned port from Monday.', 'Monday'],
+  ])('does not count a past form joined to the word before (an adjective): %s', (sentence, phrase) => expect(at(sentence, phrase)).toBe('future'));
+  it.each([
     ['Mr. Schwarz will succeed Daniel Davison Feb. 1.', 'Feb. 1', 'future'],
     ['Collins will be named commander for a mission in December.', 'December', 'future'],
     ['The talks are being held on Friday.', 'Friday', 'unknown'],

@@ -179,7 +179,9 @@ export function markersOf(text: string, from = 0, to = text.length): Markers {
     const ed = end - i > 3 && (text.charCodeAt(end - 1) | 32) === 100 && (text.charCodeAt(end - 2) | 32) === 101; // -ed
     const eed = ed && (text.charCodeAt(end - 3) | 32) === 101;
     const pastForm = eed ? pastInEed(text, i, end, hash) !== null : ed ? notPast(text, i, end, hash) === null : pastWord(text, i, end, hash) !== null;
-    const pastVerb = pastForm && i >= covered && !PASSIVE_AUXILIARIES.has(previous) && !(SAME_FORM.has(hash) && NOT_BEFORE_PAST.has(previous));
+    // a past form joined to the word before is an adjective: "the hardest-hit town", "a U.S.-led force", "state-owned"
+    const compound = before === 45 && i - 2 >= from && isWordChar(text.charCodeAt(i - 2));
+    const pastVerb = pastForm && !compound && i >= covered && !PASSIVE_AUXILIARIES.has(previous) && !(SAME_FORM.has(hash) && NOT_BEFORE_PAST.has(previous));
     if (pastVerb) past.push(i, end); // not a word inside a future phrase
     else if (DEADLINE(text, i, end, hash) !== null) deadlines.push(end);
     else if (hash === AND || hash === BUT) breaks.push(i);

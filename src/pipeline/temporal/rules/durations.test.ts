@@ -34,6 +34,10 @@ describe('durations family', () => {
     expect(found('Net fell, compared with a year-earlier loss of $5 million.', '1989-11-02')).toEqual([['year-earlier', '1988']]);
   });
   it('takes in quantity modifiers', () => expect(only('It took more than four hours.', 'more than four hours').mod).toBe('MORE_THAN'));
-  it.each(['Officials see two quarter-point cuts.', 'Mr. Schwarz, 52 years old, will succeed him.', 'A 20-year-old man.', 'He watched 60 Minutes.', 'In the 1988 quarter'])('negative: %s', (text) =>
+  it('"a second" is a duration only when nothing of its own follows it', () => {
+    expect(found('It lasted a second, maybe less.')).toEqual([['a second', 'PT1S']]);
+    expect(found('The lights dimmed for a second or two.')).toEqual([['a second', 'PT1S']]);
+  });
+  it.each(['A second summit is planned.', 'It will be a second betrayal.', 'Officials see two quarter-point cuts.', 'Mr. Schwarz, 52 years old, will succeed him.', 'A 20-year-old man.', 'He watched 60 Minutes.', 'In the 1988 quarter'])('negative: %s', (text) =>
     expect(found(text).filter(([, v]) => /^P/.test(v!))).toEqual([]));
 });

@@ -14,6 +14,9 @@ function fractional(number: string, fraction: string, unit: string): Built | nul
   return typeof n === 'number' && Number.isInteger(n) ? { sketch: { kind: 'value', value: durationValue(n + fractionOf(fraction), unit) } } : null;
 }
 
+/** What follows "a second" when it is the ordinal: a word other than one that goes with the unit ("a second later"). */
+const ORDINAL_SECOND = /^\s+(?!(?:later|earlier|ago|before|after|or|longer|of)\b)[\p{L}\d]/iu;
+
 export const DURATION_RULES: readonly RuleSpec[] = [
   {
     id: 'duration.n-units', head: 'couple|few|several|some|many|number|the|past|last|next|first|previous|coming|latest|final|following|further|remaining|initial|same|{NUM}|{VAGUE}|\\d+', type: 'DURATION', pattern: `${WINDOW}({NUM}|{VAGUE})(?:\\s+(?:more|full|straight|consecutive|additional|long))?\\s+({UNIT})(?!-(?:earlier|ago|long|point|final|mile)|[- ]old\\b)(?:\\s+or\\s+so)?`,
@@ -23,6 +26,7 @@ export const DURATION_RULES: readonly RuleSpec[] = [
       if (/^[A-Z][a-z]/.test(g[2]!)) return null; // a title: "60 Minutes"
       if (/^the\s+(?:a|an)\s/i.test(g[0]!)) return null; // "the a" is not English
       if (/^an?\s+(?:quarter|half)$/i.test(g[0]!) && /^\s+of\b/.test(text.slice(end, end + 4))) return null; // "a quarter of voters"
+      if (/^a\s+second$/i.test(g[0]!) && ORDINAL_SECOND.test(text.slice(end, end + 12))) return null; // "a second summit"
       return { sketch: { kind: 'value', value: durationValue(n, g[2]!) }, ...(/or so$/i.test(g[0]!) ? { mod: 'APPROX' } : {}) };
     },
     examples: ['two weeks', '11 years', '180 days', 'three hours', 'the past three years', 'several months', 'the next few days', 'a year'],

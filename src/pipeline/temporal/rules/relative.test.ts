@@ -32,6 +32,11 @@ describe('relative family', () => {
     expect([t.type, t.value]).toEqual(['DURATION', 'P1Y']);
     expect(only('Sales rose earlier in the year.', 'the year', '1989-11-02').value).toBe('1989');
   });
+  it('"the end of the month", "for the week" are the anchor\'s own month and week; "the day of the week" is no date', () => {
+    expect(only('They want a deal by the end of the month.', 'the end of the month', '2025-03-14')).toMatchObject({ value: '2025-03', mod: 'END' });
+    expect(only('For the week, the index dropped 3.8%.', 'the week', '1989-10-27').value).toBe('1989-W43');
+    expect(found('Friday is the busiest day of the week. In the week before the vote, and for the month ahead, rain fell.', '2025-03-14')).toEqual([['Friday', '2025-03-14']]);
+  });
   it('"in three days" is a date; "within three days" is a time limit, a DURATION', () => {
     expect(only('The envoy returns in three days.', 'three days', '2025-06-17')).toMatchObject({ type: 'DATE', value: '2025-06-20' });
     expect(only('Iraq must withdraw within a week.', 'a week', '2025-06-17')).toMatchObject({ type: 'DURATION', value: 'P1W' });

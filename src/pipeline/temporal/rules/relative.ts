@@ -93,6 +93,13 @@ export const RELATIVE_RULES: readonly RuleSpec[] = [
     examples: ['the year', 'the full year', 'the current year', 'the fiscal year', 'the decade'],
   },
   {
+    // "by the end of the month", "for the week" (a market's): the anchor's own; not "the day of the week", "the week before"
+    id: 'rel.the-month', head: 'the', afterThe: 'month|week', type: 'DATE',
+    pattern: '(?<=\\b(?:(?:end|start|beginning|middle|rest|remainder|course|balance)\\s+of|for|during|in)\\s)the\\s+(month|week)(?!\\s+(?:of|before|after|ago|earlier|later|ahead|since|when|that|to|in\\s+which|ended|ending)\\b)',
+    build: ({ g }) => shift(grainWord(g[1]!), 0),
+    examples: ['the month', 'the week'],
+  },
+  {
     id: 'rel.year-end', head: 'the|year', type: 'DATE', pattern: '(?:the\\s+)?year[- ]?end',
     build: () => ({ sketch: { kind: 'shift', grain: 'year', by: 0 }, mod: 'END' }),
     examples: ['year-end', 'the year end'],

@@ -17,6 +17,13 @@ describe('tagTemporal: resolution against the block context', () => {
       estimated: false,
     });
   });
+  it('a possessive weekday has happened, unless it names an event that is held and the sentence looks ahead', () => {
+    const dct = context('2025-02-26');
+    expect(one("The club will appeal Wednesday's ruling.", "Wednesday's", dct).value).toBe('2025-02-26');
+    expect(one("The club will appeal Tuesday's ruling.", "Tuesday's", dct).value).toBe('2025-02-25');
+    expect(one("Saturday's home match will go ahead, the club said.", "Saturday's", dct).value).toBe('2025-03-01');
+    expect(one("Saturday's match ended in a draw.", "Saturday's", dct).value).toBe('2025-02-22');
+  });
   it('an estimated window: both ends agree → the value stands, marked estimated', () => {
     const t = one('Their first summit was in June.', 'June');
     expect([t.value, t.resolution.estimated]).toEqual(['2025-06', true]);

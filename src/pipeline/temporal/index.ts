@@ -8,7 +8,7 @@ import { modifierOf } from './modifiers';
 import { isAbsolute, placeholder, resolveSketch, type Resolved } from './resolve';
 import { scan } from './scan';
 import type { Sketch } from './sketch';
-import { markersOf, type Markers, periodTense, tenseAt, type Tense } from './tense';
+import { markersOf, type Markers, namesHeldEvent, periodTense, tenseAt, type Tense } from './tense';
 import { againstWindow } from './window';
 import { firstEndingAfter } from '../text/spans';
 
@@ -76,8 +76,9 @@ function tagBlock(text: string, block: Block, sentences: readonly Sentence[], st
     const sentence = sentences[si] && sentences[si]!.start <= c.start ? sentences[si]! : { start: block.start, end: block.end };
     // tense markers once per sentence; in an overlong "sentence" (no punctuation) only those near the expression
     const span = sentence.end - sentence.start <= TENSE_REACH * 2 ? sentence : { start: Math.max(sentence.start, c.start - TENSE_REACH), end: Math.min(sentence.end, c.end + TENSE_REACH) };
-    // a possessive weekday ("Wednesday's ruling") names something that has happened
-    const possessive = text.charCodeAt(c.end - 2) === 39 && text[c.end - 1] === 's';
+    // a possessive weekday ("Wednesday's ruling") names something that has happened, unless it is an event that is
+    // held and the sentence tells when ("Saturday's home match will go ahead")
+    const possessive = text.charCodeAt(c.end - 2) === 39 && text[c.end - 1] === 's' && !namesHeldEvent(text, c.end);
     const sketch = c.built.sketch;
     // only an expression with a field the tense picks asks it (of shifts, "the weekend" and "overnight"); the markers of
     // its sentence are found once

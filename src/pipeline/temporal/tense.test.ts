@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markersOf, periodTense, tenseAt } from './tense';
+import { markersOf, namesHeldEvent, periodTense, tenseAt } from './tense';
 
 const at = (sentence: string, phrase: string) => {
   const i = sentence.indexOf(phrase);
@@ -101,4 +101,14 @@ describe('periodTense', () => {
     expect(of('Earnings rose in the third quarter.', 'the third quarter')).toBe('past');
     expect(of('Q3 results', 'Q3', true)).toBe('unknown');
   });
+});
+
+describe('namesHeldEvent', () => {
+  it.each([
+    ["Saturday's home match will go ahead.", true],
+    ["Sunday's first-round vote", true],
+    ["Wednesday's ruling was appealed.", false],
+    ["Tuesday's 2-1 defeat", false],
+    ["Friday's. The match", false],
+  ])('%s → %s', (text, held) => expect(namesHeldEvent(text, text.indexOf("'s") + 2)).toBe(held));
 });

@@ -234,3 +234,28 @@ export function tenseAt(markers: Markers, at: number, end = at): Tense {
  */
 export const periodTense = (markers: Markers, tense: Tense, adjective: boolean): Tense =>
   tense === 'future' && (markers.results || adjective) ? 'past' : tense;
+
+/**
+ * Events that are held on a day, so their day may lie ahead: "Saturday's home match will go ahead". A possessive
+ * weekday before any other noun names something that has happened ("Wednesday's ruling").
+ */
+const HELD = wordLookup([
+  'match', 'game', 'final', 'race', 'vote', 'ballot', 'election', 'poll', 'meeting', 'summit', 'talks', 'hearing',
+  'session', 'debate', 'launch', 'parade', 'rally', 'deadline', 'ceremony', 'opening', 'concert', 'fixture',
+]);
+/** How many words after a possessive weekday its noun may stand: "Saturday's home match", "Sunday's first-round vote". */
+const HELD_REACH = 3;
+
+/** Whether the words right after `at` (a possessive weekday's end) name an event that is held (HELD). */
+export function namesHeldEvent(text: string, at: number): boolean {
+  const run = newRun();
+  let i = at;
+  for (let w = 0; w < HELD_REACH; w++) {
+    while (i < text.length && (isSpace(text.charCodeAt(i)) || text.charCodeAt(i) === 45)) i++;
+    if (i >= text.length || !isLetter(text.charCodeAt(i))) return false;
+    readLetters(text, i, run);
+    if (HELD(text, i, run.end, run.hash) !== null) return true;
+    i = run.end;
+  }
+  return false;
+}

@@ -15,6 +15,8 @@ describe('tenseAt', () => {
     ['Han held phone talks with Ishiba on Thursday.', 'Thursday', 'past'],
     ['The summit is scheduled for Friday.', 'Friday', 'future'],
     ['On Monday, a holiday.', 'Monday', 'unknown'],
+    ['He flew home on Friday.', 'Friday', 'past'],
+    ['The firm withdrew its bid on Friday.', 'Friday', 'past'],
   ])('%s → %s is %s', (sentence, phrase, tense) => expect(at(sentence, phrase)).toBe(tense));
   it('does not count -ed words that are not past verbs', () => {
     expect(at('The United Nations meeting on Friday', 'Friday')).toBe('unknown');

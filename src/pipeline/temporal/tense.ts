@@ -49,7 +49,9 @@ const IRREGULAR_PAST =
   'said|was|were|had|did|met|held|took|told|came|went|made|gave|began|left|won|lost|fell|rose|saw|found|sent|struck|' +
   'hit|led|paid|spent|kept|sold|bought|brought|thought|wrote|spoke|broke|ran|became|stood|shot|fought|fled|caught|' +
   'shut|cost|spread|hurt|let|beat|' +
-  'taught|felt|heard|meant|put|set|quit|cut|ago|earlier|last|yesterday|previously|since';
+  'taught|felt|heard|meant|put|set|quit|cut|flew|drove|rode|drew|grew|threw|knew|blew|wore|swore|tore|forgot|got|' +
+  'sat|slept|hid|sank|sang|rang|swam|sought|dealt|lent|built|fed|dug|stuck|hung|swung|shook|woke|chose|froze|stole|' +
+  'withdrew|undertook|arose|oversaw|underwent|understood|upheld|withheld|overcame|ago|earlier|last|yesterday|previously|since';
 const pastWord = wordLookup(IRREGULAR_PAST.split('|'));
 /** Words in -ed that are not past verbs, or that point ahead (verbs in -eed, "succeed", are found by their ending). */
 const notPast = wordLookup(

@@ -14,3 +14,17 @@ describe('days listed under one month', () => {
     'On Feb. 28 and 30 others.',
   ])('negative: %s lists no second day', (text) => expect(found(text, '2025-03-10')).toHaveLength(1));
 });
+
+describe('weekdays listed under one "next", "last" or "this"', () => {
+  it('share it: "next Thursday and Friday" are both next week\'s, said on a Friday', () => {
+    expect(found('EU leaders will gather next Thursday and Friday, diplomats said on Friday.', '2025-03-14')).toEqual([
+      ['next Thursday', '2025-03-20'], ['Friday', '2025-03-21'], ['Friday', '2025-03-14'],
+    ]);
+    expect(found('Strikes hit last Monday, Tuesday and Wednesday.', '2025-03-14')).toEqual([
+      ['last Monday', '2025-03-10'], ['Tuesday', '2025-03-11'], ['Wednesday', '2025-03-12'],
+    ]);
+  });
+  it('not across other words: "next Thursday, and on Friday" keeps each its own', () => {
+    expect(found('They meet next Thursday, and he flew home on Friday.', '2025-03-12')).toEqual([['next Thursday', '2025-03-13'], ['Friday', '2025-03-07']]);
+  });
+});

@@ -3,6 +3,7 @@ import type { Candidate } from './scan';
 
 // Days listed under one month name: "April 24 and 25", "March 3, 4 and 5", "24 and 25 April". TimeML tags each
 // listed day as an expression of its own; each takes the month (and year, when stated) of the day the month names.
+// Weekdays listed under one "next", "last" or "this" take it too: "next Thursday and Friday" are both next week's.
 
 /** One more day of a list: after a comma or "and"/"or" (group 1 the separator, group 2 the day). */
 const NEXT_DAY = /(,\s*|,?\s+(?:and|or)\s+)(\d{1,2})(?:st|nd|rd|th)?(?!\d)/iy;
@@ -57,12 +58,37 @@ function listedAfter(text: string, c: Candidate): Candidate[] {
   return closed && DAY_END.test(text) ? out : [];
 }
 
-/** Adds the other days of each list a day-of-month expression heads or ends; the rest pass through unchanged. */
+/** What separates two weekdays of one list. */
+const LIST_GAP = /^(?:,\s*|,?\s+(?:and|or)\s+)$/i;
+
+/** A weekday with a stated direction that a list may share ("next Thursday"), not an anaphoric one. */
+const leadsWeekdays = (c: Candidate) => {
+  const s = c.built.sketch;
+  return s.kind === 'weekday' && s.dir !== 'tense' && !s.anaphoric;
+};
+
+/** `c`, a bare weekday listed after `lead` ("next Thursday and [Friday]"), with the lead's direction. */
+function sharedDirection(text: string, lead: Candidate, c: Candidate): Candidate | null {
+  const l = lead.built.sketch;
+  const s = c.built.sketch;
+  if (l.kind !== 'weekday' || s.kind !== 'weekday' || s.dir !== 'tense' || !LIST_GAP.test(text.slice(lead.end, c.start))) return null;
+  return { ...c, built: { ...c.built, sketch: { ...s, dir: l.dir } } };
+}
+
+/**
+ * Adds the other days of each list a day-of-month expression heads or ends, and gives the weekdays listed after
+ * "next Thursday" its direction; the rest pass through unchanged.
+ */
 export function addListedDays(text: string, cs: readonly Candidate[]): readonly Candidate[] {
-  if (!cs.some(isDayOfMonth)) return cs; // most blocks: no copy
+  if (!cs.some((c) => isDayOfMonth(c) || leadsWeekdays(c))) return cs; // most blocks: no copy
   const out: Candidate[] = [];
   for (let i = 0; i < cs.length; i++) {
     const c = cs[i]!;
+    if (leadsWeekdays(c)) {
+      out.push(c);
+      for (let shared; i + 1 < cs.length && (shared = sharedDirection(text, out[out.length - 1]!, cs[i + 1]!)); i++) out.push(shared);
+      continue;
+    }
     const before = isDayOfMonth(c) ? listedBefore(text, c) : null;
     if (before && (out.length === 0 || out[out.length - 1]!.end <= before.start)) out.push(before);
     out.push(c);

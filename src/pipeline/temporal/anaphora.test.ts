@@ -33,6 +33,18 @@ describe('anaphora: counting from the date mentioned before', () => {
     ]);
     expect(only('Gates open at 12:00.', '12:00', '2024-11-10').resolution.anchor.source).toBe('publication');
   });
+  it.each([
+    ['Park was impeached in December 2016 and removed the following March.', 'the following March', '2017-03'],
+    ['On this day in 1945 the war ended; the following spring, rationing eased.', 'the following spring', '1946-SP'],
+    ['The bridge opened on 4 June 2019, after a flood the previous winter.', 'the previous winter', '2018-WI'],
+    ['Sales fell in March 2019 and again the following March.', 'the following March', '2020-03'],
+  ])('"the following March" is the first March after the date mentioned before: %s', (text, phrase, value) => {
+    const t = only(text, phrase, '2025-05-08');
+    expect([t.value, t.resolution.anchor.source]).toEqual([value, 'previous-date']);
+  });
+  it('without a date mentioned before, "the following March" is the next March from publication', () => {
+    expect(only('Voting ends the following March.', 'the following March', '2025-05-08').value).toBe('2026-03');
+  });
   it('without a day mentioned before, "the previous Friday" counts from publication', () => {
     const t = only('Shares rose from the previous Friday.', 'the previous Friday', '1989-10-27');
     expect([t.value, t.resolution.anchor.source]).toEqual(['1989-10-20', 'publication']);

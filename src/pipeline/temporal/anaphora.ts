@@ -1,4 +1,4 @@
-import { parseIsoDay } from './calendar';
+import { isoDay, parseIsoDay, toDays } from './calendar';
 import type { Done } from './done';
 import { resolveSketch } from './resolve';
 import type { Sketch } from './sketch';
@@ -16,6 +16,7 @@ const MONTH_OR_COARSER = new Set(['month', 'quarter', 'half', 'season']);
  */
 export function fromPrevious(sketch: Sketch, previous: string, tense: Tense): Done | null {
   if (sketch.kind === 'weekday' || sketch.kind === 'clock') return fromDay(sketch, previous, previous, tense);
+  if (sketch.kind === 'date' || sketch.kind === 'part') return fromDay(sketch, edgeOf(previous, sketch.dir === 'last'), previous, tense);
   if (sketch.kind !== 'shift') return null;
   if (sketch.anaphoric === 'periods' && !/^\d{4}-(?:Q\d|H\d|\d{2})$/.test(previous)) return null;
   const year = /^(\d{4})(-(?:Q\d|H\d|\d{2}|SP|SU|FA|WI))?/.exec(previous);
@@ -36,6 +37,17 @@ function dayOfPeriod(sketch: Sketch, previous: string): Done | null {
   if (!/^\d{4}(?:-\d{2})?$/.test(previous)) return null;
   const value = previous.length === 4 ? `${previous}-XX-XX` : `${previous}-XX`;
   return { value, how: `a day of ${previous} (the period mentioned before; its day is not stated)`, source: 'previous-date', estimated: false, from: previous };
+}
+
+/**
+ * The day of a mention "the following March" counts from: its last day ("In December 2016 … the following March" is
+ * 2017-03; "in 1945 … the following spring" 1946-SP), or its first for "the previous".
+ */
+function edgeOf(previous: string, first: boolean): string {
+  const [, y, m] = /^(\d{4})(?:-(\d{2}))?(?!-?\d)/.exec(previous) ?? [];
+  if (!y) return previous;
+  if (first) return `${y}-${m ?? '01'}-01`;
+  return m ? isoDay(toDays(+m === 12 ? +y + 1 : +y, (+m % 12) + 1, 1) - 1) : `${y}-12-31`;
 }
 
 /** Resolves against the day `day` names (null when it names no day), crediting the mention `previous`. */

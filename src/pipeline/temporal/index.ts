@@ -27,7 +27,7 @@ const against = (r: Resolved, source: Done['source'], estimated: boolean): Done 
  */
 function resolveOne(sketch: Sketch, anchor: Anchor, tense: Tense, previous: string | null, period: string | null, frame: string | null): Done {
   if (frame && sketch.kind === 'date' && sketch.y === undefined && sketch.yearBy === undefined && !sketch.week) return inFrame(sketch, frame);
-  if (((sketch.kind === 'shift' || sketch.kind === 'weekday') && sketch.anaphoric) || sketch.kind === 'clock') {
+  if (('anaphoric' in sketch && sketch.anaphoric) || sketch.kind === 'clock') {
     const fromPeriod = sketch.kind === 'shift' && sketch.grain === 'year' && sketch.by < 0;
     const from = fromPeriod ? (period ?? (previous && /^\d{4}$/.test(previous) ? null : previous)) : previous;
     const done = from ? fromPrevious(sketch, from, tense) : null;

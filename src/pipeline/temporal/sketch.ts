@@ -15,9 +15,9 @@ export type Sketch =
   /**
    * Calendar fields as written; a missing year is implied by the anchor and tense ("4 June", "December"), or stated
    * relative to the anchor's year ("January last year": yearBy -1). `week`: the ISO week holding the day ("the week
-   * of March 6").
+   * of March 6"). Anaphoric: "the following March" is the first March after the date mentioned before.
    */
-  | { kind: 'date'; y?: number; m: number; d?: number; dir?: Direction; yearBy?: number; time?: string; week?: true }
+  | { kind: 'date'; y?: number; m: number; d?: number; dir?: Direction; yearBy?: number; time?: string; week?: true; anaphoric?: 'always' }
   /**
    * The anchor's unit moved by `by` ("yesterday" day -1, "last month" month -1, "two years ago" year -2). Anaphoric
    * shifts count from the date mentioned just before ("the following day"); 'periods' only from a quarter, half or
@@ -37,8 +37,11 @@ export type Sketch =
    * of this month" (`monthBy` 0; -1 last month, 1 next month).
    */
   | { kind: 'monthday'; d: number; monthBy?: number }
-  /** A quarter, half or season (TimeML code Q3, H1, SU) of a stated year or of the anchor's year. */
-  | { kind: 'part'; code: string; y?: number; dir: Direction }
+  /**
+   * A quarter, half or season (TimeML code Q3, H1, SU) of a stated year or of the anchor's year. Anaphoric, "the
+   * following spring" counts from the date mentioned before, as "the following March" does.
+   */
+  | { kind: 'part'; code: string; y?: number; dir: Direction; anaphoric?: 'always' }
   /** A holiday from the holiday table, in a stated year or the one implied by the anchor. */
   | { kind: 'holiday'; id: string; y?: number; dir: Direction }
   /** A clock time ("08:21 GMT"): hh:mm, on the day mentioned just before, else on the anchor day. */

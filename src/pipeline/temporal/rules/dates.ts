@@ -112,6 +112,12 @@ export const DATE_RULES: readonly RuleSpec[] = [
     examples: ['last April', 'next June', 'this September', 'last Oct. 23'],
   },
   {
+    id: 'date.month-anaphoric', head: 'the', afterThe: 'following|next|previous|preceding', type: 'DATE',
+    pattern: 'the\\s+(following|next|previous|preceding)\\s+({MONTH})(?![:.,]?\\s*\\d)',
+    build: ({ g }) => (isName(g[2]) ? { sketch: { kind: 'date', m: monthOf(g[2]!), dir: /^(?:following|next)$/i.test(g[1]!) ? 'next' : 'last', anaphoric: 'always' } } : null),
+    examples: ['the following March', 'the previous December', 'the next June'],
+  },
+  {
     id: 'date.month-of-relative-year', head: '{MONTH}', type: 'DATE', pattern: '({MONTH})(?:\\s+({DAYNUM}))?,?\\s+(this|last|next)\\s+year(?!\\s*\'s)',
     build: ({ g }) => {
       if (!isName(g[1])) return null;

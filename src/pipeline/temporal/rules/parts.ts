@@ -85,6 +85,12 @@ export const PART_RULES: readonly RuleSpec[] = [
     examples: ['last fall', 'this summer', 'this past spring', 'next winter'],
   },
   {
+    id: 'part.season-anaphoric', head: 'the', afterThe: 'following|next|previous|preceding', type: 'DATE',
+    pattern: 'the\\s+(following|next|previous|preceding)\\s+({SEASON})',
+    build: ({ g }) => ({ sketch: { kind: 'part', code: seasonOf(g[2]!), dir: /^(?:following|next)$/i.test(g[1]!) ? 'next' : 'last', anaphoric: 'always' } }),
+    examples: ['the following spring', 'the previous winter'],
+  },
+  {
     id: 'part.season', head: 'the|{SEASON}', type: 'DATE', pattern: `(?:the\\s+)?${DATE_BEFORE_SEASON}({SEASON})(?!\\s+(?:of|in|into|back|up|out|for)\\b)`,
     build: ({ g, text, start }) => (/^the\s/i.test(g[0]!) || /\s$/.test(text.slice(start - 1, start)) ? { sketch: { kind: 'part', code: seasonOf(g[1]!), dir: 'tense' } } : null),
     examples: ['summer', 'the summer'],

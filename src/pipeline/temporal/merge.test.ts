@@ -6,6 +6,8 @@ describe('joinClockToDay', () => {
     ['The deadline will be 9 a.m. Tuesday.', '9 a.m. Tuesday', '2000-04-04T09:00', '2000-04-03'],
     ['Talks end at 5 p.m. EST, Nov. 9.', '5 p.m. EST, Nov. 9', '1989-11-09T17:00', '1989-11-02'],
     ['Voting closed at midnight Friday.', 'midnight Friday', '1989-10-27T24:00', '1989-10-30'],
+    ['The blast came at 10 p.m. on June 4, 2025.', '10 p.m. on June 4, 2025', '2025-06-04T22:00', '2025-06-10'],
+    ['The blast came at 10 p.m. June 4 last year.', '10 p.m. June 4 last year', '2024-06-04T22:00', '2025-06-10'],
   ])('joins a clock to the day after it: %s', (text, phrase, value, dct) => {
     expect(found(text, dct)).toContainEqual([phrase, value]);
   });

@@ -96,13 +96,14 @@ export function resolveSketch(sketch: Sketch, n: number, tense: Tense): Resolved
         const w = isoWeek(parseIsoDay(day.value)!);
         return { value: isoWeekValue(w.y, w.w), how: `the week of ${day.value} (${day.how})` };
       }
-      if (sketch.y !== undefined && sketch.d !== undefined) return { value: isoDay(toDays(sketch.y, sketch.m, sketch.d)), how: 'stated in full' };
+      const time = sketch.time ?? '';
+      if (sketch.y !== undefined && sketch.d !== undefined) return { value: isoDay(toDays(sketch.y, sketch.m, sketch.d)) + time, how: 'stated in full' };
       if (sketch.y !== undefined) return { value: isoMonth(sketch.y, sketch.m), how: 'stated in full' };
       if (sketch.yearBy !== undefined) {
         const yy = y + sketch.yearBy;
         const how = `in the year ${sketch.yearBy === 0 ? 'of' : sketch.yearBy < 0 ? 'before' : 'after'} ${humanDay(n)}`;
         const d = sketch.d;
-        return { value: d !== undefined && isValidDay(yy, sketch.m, d) ? isoDay(toDays(yy, sketch.m, d)) : isoMonth(yy, sketch.m), how };
+        return { value: d !== undefined && isValidDay(yy, sketch.m, d) ? isoDay(toDays(yy, sketch.m, d)) + time : isoMonth(yy, sketch.m), how };
       }
       const dir = sketch.dir ?? 'tense';
       if (sketch.d === undefined) {
@@ -112,7 +113,7 @@ export function resolveSketch(sketch: Sketch, n: number, tense: Tense): Resolved
       const d = sketch.d;
       const at = (c: number) => (isValidDay(c, sketch.m, d) ? toDays(c, sketch.m, d) : NaN);
       const [yy, why] = pickYear(y, dir, tense, at, at, n, DAY_REACH);
-      return { value: isoDay(toDays(yy, sketch.m, d)) + (sketch.time ?? ''), how: `year from ${humanDay(n)}: ${why}` };
+      return { value: isoDay(toDays(yy, sketch.m, d)) + time, how: `year from ${humanDay(n)}: ${why}` };
     }
     case 'shift': {
       if (sketch.overnight && tense === 'past') return { value: isoDay(n - 1) + sketch.time!, how: `the night before ${humanDay(n)} (past tense)` };

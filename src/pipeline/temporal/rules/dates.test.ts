@@ -23,6 +23,7 @@ describe('dates family', () => {
     ['He left last April.', 'last April', '2025-06-01', '2025-04'],
     ['He was shot last Oct. 23 at his home.', 'last Oct. 23', '1999-04-19', '1998-10-23'],
     ['In January this year, police arrived.', 'January this year', '1998-12-03', '1998-01'],
+    ['Franchises lapse after October of next year.', 'October of next year', '2009-05-15', '2010-10'],
     ['It peaked in July last year.', 'July last year', '1998-02-19', '1997-07'],
     ['In the week of Jan. 6, it will hold its investor day.', 'the week of Jan. 6', '2024-10-31', '2025-W02'],
     ['Delivery is set for the week of 6 March 2000.', 'the week of 6 March 2000', '2000-02-24', '2000-W10'],

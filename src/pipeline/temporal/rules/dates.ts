@@ -118,13 +118,13 @@ export const DATE_RULES: readonly RuleSpec[] = [
     examples: ['the following March', 'the previous December', 'the next June'],
   },
   {
-    id: 'date.month-of-relative-year', head: '{MONTH}', type: 'DATE', pattern: '({MONTH})(?:\\s+({DAYNUM}))?,?\\s+(this|last|next)\\s+year(?!\\s*\'s)',
+    id: 'date.month-of-relative-year', head: '{MONTH}', type: 'DATE', pattern: '({MONTH})(?:\\s+({DAYNUM}))?,?\\s+(?:of\\s+)?(this|last|next)\\s+year(?!\\s*\'s)',
     build: ({ g }) => {
       if (!isName(g[1])) return null;
       const yearBy = shiftBy(directionOf(g[3]));
       return { sketch: { kind: 'date', m: monthOf(g[1]!), ...(g[2] ? { d: dayOf(g[2]) } : {}), yearBy } };
     },
-    examples: ['January this year', 'July last year', 'March 3 next year'],
+    examples: ['January this year', 'July last year', 'March 3 next year', 'October of next year'],
   },
   {
     id: 'date.month', head: '{MONTH}', type: 'DATE', pattern: '({MONTH})(?!\\s*\\d)',

@@ -17,11 +17,13 @@ describe('years family', () => {
     ['A target for 2030.', '2030', '2030'],
     ['Capital spending in FY2024 rose.', 'FY2024', '2024'],
     ["Guidance for FY '98 held.", "FY '98", '1998'],
+    ["The Nikkei is at its lowest since '82.", "'82", '1982'],
+    ["He was drafted in '08.", "'08", '2008'],
   ])('%s → %s = %s', (text, phrase, value) => expect(only(text, phrase, null).value).toBe(value));
   it('reads early/mid/late as START/MID/END', () => {
     expect(only('Elections come in early 2026.', 'early 2026', null).mod).toBe('START');
     expect(only('It peaked in mid-1996.', 'mid-1996', null).mod).toBe('MID');
   });
-  it.each(['It cost $1999.', 'About 2000 troops left.', 'Up 1998.5 points', 'Call 1-800-1999.'])('negative: %s', (text) =>
+  it.each(["Alumna Kim '82 spoke.", "The '82s were fine.", 'It cost $1999.', 'About 2000 troops left.', 'Up 1998.5 points', 'Call 1-800-1999.'])('negative: %s', (text) =>
     expect(found(text, null)).toEqual([]));
 });

@@ -3,7 +3,7 @@ import type { Built } from '../sketch';
 import { readOrdinal } from '../words';
 import { fullYear } from './read';
 
-// Years, decades and centuries: "1910", "fiscal 1997", "the 1990s", "the '80s", "the 20th century".
+// Years, decades and centuries: "1910", "since '82", "fiscal 1997", "the 1990s", "the '80s", "the 20th century".
 
 /** Words after a number that make it a quantity, not a year ("2000 troops", "1500 people"). */
 const QUANTITY_AFTER = /^\s+(?:[a-z]+s|people|percent|per|mph|km|kg|feet|metres|meters|miles|tons|tonnes|pounds|dollars|yen|won|euros)\b/;
@@ -31,6 +31,12 @@ export const YEAR_RULES: readonly RuleSpec[] = [
       return end > first ? { sketch: { kind: 'value', value: String(end) } } : null;
     },
     examples: ['1910-[45]', '2023–[24]'],
+  },
+  {
+    // a year written short after a word that introduces one: "the lowest since '82", "in '98"; not "the '80s"
+    id: 'year.short', head: "'", type: 'DATE', pattern: "(?<=\\b(?:in|since|of|until|till|by|from|to|before|after|through|and)\\s)'(\\d\\d)(?![\\d'%]|s\\b)",
+    build: ({ g }) => ({ sketch: { kind: 'value', value: String(fullYear(g[1]!)) } }),
+    examples: ["since ['82]", "in ['98]"],
   },
   {
     id: 'year.fiscal', head: 'the|fiscal', type: 'DATE', pattern: '(?:the\\s+)?fiscal(?:\\s+year)?\\s+(\\d{4}|\'\\d\\d)',

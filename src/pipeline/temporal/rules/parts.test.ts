@@ -18,6 +18,8 @@ describe('parts family (quarters, halves, seasons)', () => {
     ['Profit rose in Q3.', 'Q3', '2024-10-31', '2024-Q3'],
     ["Sales fell in H1 '25.", "H1 '25", '2025-08-01', '2025-H1'],
     ['Profit for the July-September quarter rose.', 'the July-September quarter', '2024-10-31', '2024-Q3'],
+    ['Revenue rose 8% from the December quarter of 2024.', 'the December quarter of 2024', '2026-02-04', '2024-Q4'],
+    ['Sales in the March quarter fell.', 'the March quarter', '2026-05-04', '2026-Q1'],
   ])('%s → %s (anchor %s) = %s', (text, phrase, anchor, value) => {
     expect(only(text, phrase, anchor).value).toBe(value);
   });

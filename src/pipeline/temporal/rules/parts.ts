@@ -39,6 +39,16 @@ export const PART_RULES: readonly RuleSpec[] = [
     examples: ['the July-September quarter', 'April-June quarter'],
   },
   {
+    // a quarter named by its last month, as results are reported: "the December quarter" is Q4
+    id: 'part.month-quarter', head: 'the|{MONTH}', type: 'DATE', pattern: '(?:the\\s+)?({MONTH})[- ]quarter(?:\\s+(?:of\\s+)?({YEAR}))?',
+    build: ({ g }) => {
+      const m = monthOf(g[1]!);
+      if (m % 3 !== 0) return null;
+      return { sketch: { kind: 'part', code: `Q${m / 3}`, ...(g[2] ? { y: +g[2] } : {}), dir: 'tense' } };
+    },
+    examples: ['the December quarter', 'the June quarter of 2024', 'March-quarter'],
+  },
+  {
     id: 'part.quarter-of-year', head: 'the|fiscal|{QORD}|last|final|\\d+', type: 'DATE',
     pattern: "(?:the\\s+)?(?:fiscal[- ])?({QORD}|last|final)[- ](?:fiscal[- ])?quarter\\s+(?:of\\s+)?(?:fiscal\\s+)?({YEAR})",
     build: ({ g }) => ({ sketch: { kind: 'part', code: quarter(g[1]!), y: +g[2]!, dir: 'tense' } }),

@@ -152,6 +152,12 @@ export function resolveSketch(sketch: Sketch, n: number, tense: Tense): Resolved
       const [yy, why] = pickYear(y, sketch.dir, tense, (c) => c * 12 + a - 1, (c) => c * 12 + b - 1, month, PART_REACH);
       return { value: `${isoYear(yy)}-${sketch.code}`, how: `year from ${humanDay(n)}: ${why}` };
     }
+    case 'anniversary': {
+      const yy = sketch.y ?? y - sketch.yearsBack!;
+      const { m: am, d } = fromDays(n);
+      const value = isValidDay(yy, am, d) ? isoDay(toDays(yy, am, d)) : `${isoMonth(yy, am)}-XX`;
+      return { value, how: `the month and day of ${humanDay(n)} in ${yy}` };
+    }
     case 'holiday': {
       const id = sketch.id;
       if (sketch.y !== undefined) return { value: isoDay(holidayDay(id, sketch.y)), how: `${id} in ${sketch.y}` };
@@ -173,6 +179,7 @@ export function placeholder(sketch: Sketch): string {
       return sketch.d === undefined ? `XXXX-${mm(sketch.m)}` : `XXXX-${mm(sketch.m)}-${mm(sketch.d)}${sketch.time ?? ''}`;
     case 'weekday': return `XXXX-WXX-${sketch.dow}${sketch.time ?? ''}`;
     case 'monthday': return `XXXX-XX-${mm(sketch.d)}`;
+    case 'anniversary': return sketch.y !== undefined ? `${isoYear(sketch.y)}-XX-XX` : 'XXXX-XX-XX';
     case 'part': return sketch.y !== undefined ? `${isoYear(sketch.y)}-${sketch.code}` : `XXXX-${sketch.code}`;
     case 'holiday': return sketch.y !== undefined ? isoDay(holidayDay(sketch.id, sketch.y)) : holidayPlaceholder(sketch.id);
     case 'shift': {

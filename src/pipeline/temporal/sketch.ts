@@ -44,6 +44,11 @@ export type Sketch =
   | { kind: 'part'; code: string; y?: number; dir: Direction; anaphoric?: 'always' }
   /** A holiday from the holiday table, in a stated year or the one implied by the anchor. */
   | { kind: 'holiday'; id: string; y?: number; dir: Direction }
+  /**
+   * The anchor's month and day in another year: "on this day in 1945" (`y`), "eighty years ago today" (`yearsBack`).
+   * A 29 February in a year without one leaves the day X.
+   */
+  | { kind: 'anniversary'; y?: number; yearsBack?: number }
   /** A clock time ("08:21 GMT"): hh:mm, on the day mentioned just before, else on the anchor day. */
   | { kind: 'clock'; hh: number; mm: number };
 

@@ -37,6 +37,13 @@ describe('relative family', () => {
     expect(only('For the week, the index dropped 3.8%.', 'the week', '1989-10-27').value).toBe('1989-W43');
     expect(found('Friday is the busiest day of the week. In the week before the vote, and for the month ahead, rain fell.', '2025-03-14')).toEqual([['Friday', '2025-03-14']]);
   });
+  it('anniversaries are the publication\'s month and day back then: "eighty years ago today", "on this day in 1945"', () => {
+    const text = 'Eighty years ago today, bells rang. On this day in 1945, crowds filled the streets.';
+    expect(found(text, '2025-05-08')).toEqual([['Eighty years ago today', '1945-05-08'], ['this day in 1945', '1945-05-08']]);
+    expect(only('Four years ago today, it snowed.', 'Four years ago today', '2024-02-29').value).toBe('2020-02-29');
+    expect(only('One year ago today, it snowed.', 'One year ago today', '2024-02-29').value).toBe('2023-02-XX');
+    expect(found(text, null)).toEqual([['Eighty years ago today', 'XXXX-XX-XX'], ['this day in 1945', '1945-XX-XX']]);
+  });
   it('"in three days" is a date; "within three days" is a time limit, a DURATION', () => {
     expect(only('The envoy returns in three days.', 'three days', '2025-06-17')).toMatchObject({ type: 'DATE', value: '2025-06-20' });
     expect(only('Iraq must withdraw within a week.', 'a week', '2025-06-17')).toMatchObject({ type: 'DURATION', value: 'P1W' });

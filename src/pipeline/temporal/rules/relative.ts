@@ -60,6 +60,20 @@ export const RELATIVE_RULES: readonly RuleSpec[] = [
     examples: ['two years ago', '10 days ago', 'a year earlier', 'six weeks ago', 'a year later', 'a decade ago'],
   },
   {
+    // anniversaries: "eighty years ago today" and "this day in 1945" are the publication's month and day back then
+    id: 'rel.years-ago-today', head: '{NUM}|\\d+', type: 'DATE', pattern: '({NUM})\\s+years?\\s+ago\\s+today',
+    build: ({ g }) => {
+      const n = count(g[1]);
+      return typeof n === 'number' && Number.isInteger(n) ? { sketch: { kind: 'anniversary', yearsBack: n } } : null;
+    },
+    examples: ['Eighty years ago today', '50 years ago today'],
+  },
+  {
+    id: 'rel.this-day-in', head: 'this', type: 'DATE', pattern: 'this\\s+day,?\\s+in\\s+({YEAR})',
+    build: ({ g }) => ({ sketch: { kind: 'anniversary', y: +g[1]! } }),
+    examples: ['this day in 1945', 'this day, in 1969'],
+  },
+  {
     id: 'rel.vague-ago', head: 'a|few|several|some|many|couple|number|the', afterThe: wordsAfterThe(VAGUE_NUMBERS), type: 'DATE', pattern: '({VAGUE}|many|some)\\s+({UNIT})\\s+(ago|earlier|before|from\\s+now|later|hence)',
     build: ({ g }) => ({ sketch: { kind: 'value', value: /ago|earlier|before/i.test(g[3]!) ? 'PAST_REF' : 'FUTURE_REF' } }),
     examples: ['several years ago', 'a few days earlier', 'some years from now'],

@@ -6,6 +6,7 @@ describe('sets family', () => {
     ['They meet every week.', 'every week', 'P1W'],
     ['It is held annually.', 'annually', 'P1Y'],
     ['Flights leave on Mondays.', 'Mondays', 'XXXX-WXX-1'],
+    ['Coaches park here every other Saturday.', 'every other Saturday', 'XXXX-WXX-6'],
     ['It opens each July.', 'each July', 'XXXX-07'],
     ['They meet twice a year.', 'twice a year', 'P1Y'],
     ['She swam in the sea every morning.', 'every morning', 'XXXX-XX-XXTMO'],

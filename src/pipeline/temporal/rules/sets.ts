@@ -35,13 +35,13 @@ export const SET_RULES: readonly RuleSpec[] = [
     examples: ['twice a year', 'three times a week', 'once a month'],
   },
   {
-    id: 'set.every-weekday', head: 'every|each|{WEEKDAY}|\\w+days', type: 'SET', pattern: '(?:every|each)\\s+({WEEKDAY})(?:\\s+({DAYPART}))?|({WEEKDAY})s(?:\\s+({DAYPART})s)?|({WEEKDAY})\\s+({DAYPART})s',
+    id: 'set.every-weekday', head: 'every|each|{WEEKDAY}|\\w+days', type: 'SET', pattern: '(?:every|each)\\s+(?:other\\s+)?({WEEKDAY})(?:\\s+({DAYPART}))?|({WEEKDAY})s(?:\\s+({DAYPART})s)?|({WEEKDAY})\\s+({DAYPART})s',
     build: ({ g }) => {
       const day = (g[1] ?? g[3] ?? g[5])!;
       const p = g[2] ?? g[4] ?? g[6];
       return isName(day) ? { sketch: { kind: 'value', value: `XXXX-WXX-${weekdayOf(day)}${p ? partTime(p) : ''}` } } : null;
     },
-    examples: ['every Thursday', 'Mondays', 'Tuesday nights', 'each Friday morning'],
+    examples: ['every Thursday', 'Mondays', 'Tuesday nights', 'each Friday morning', 'every other Saturday'],
   },
   {
     id: 'set.every-daypart', head: 'every|each', type: 'SET', pattern: '(?:every|each)\\s+({DAYPART})',

@@ -24,6 +24,7 @@ export const HOLIDAYS: Readonly<Record<string, Holiday>> = {
   'independence-day-us': { names: ['the fourth of july', 'fourth of july', 'independence day'], rule: { fixed: [7, 4] } },
   'bastille-day': { names: ['bastille day'], rule: { fixed: [7, 14] } },
   halloween: { names: ['halloween'], rule: { fixed: [10, 31] } },
+  've-day': { names: ['v-e day', 've day', 'victory in europe day'], rule: { fixed: [5, 8] } },
   'armistice-day': { names: ['armistice day', 'veterans day', "veterans' day", 'remembrance day'], rule: { fixed: [11, 11] } },
   'mlk-day': { names: ['martin luther king day', 'martin luther king jr. day'], rule: { nth: [3, 1, 1] } },
   'presidents-day': { names: ["presidents' day", 'presidents day'], rule: { nth: [3, 1, 2] } },

@@ -9,6 +9,7 @@ describe('holidays family', () => {
     ['Polls open on Election Day.', 'Election Day', '2024-10-01', '2024-11-05'],
     ['He returned last Thanksgiving.', 'last Thanksgiving', '1998-08-07', '1997-11-27'],
     ["Parties on New Year's Day.", "New Year's Day", '2024-12-28', '2025-01-01'],
+    ['She will spend V-E Day at home.', 'V-E Day', '2025-05-08', '2025-05-08'],
   ])('%s → %s (anchor %s) = %s', (text, phrase, anchor, value) => expect(only(text, phrase, anchor).value).toBe(value));
   it.each(['a christmas tree farm', 'may day job'])('negative: %s', (text) => expect(found(text)).toEqual([]));
 });

@@ -46,6 +46,7 @@ describe('tenseAt: postponements, former plans and deadlines', () => {
     ['Immigration officials postponed until Tuesday morning any action on the boy.', 'Tuesday morning', 'future'],
     ['The vote was put off until Friday.', 'Friday', 'future'],
     ['The offer previously had been scheduled to expire at midnight Friday.', 'midnight Friday', 'past'],
+    ['The trial had originally been set to start on Sept. 9.', 'Sept. 9', 'past'],
     ['It had been due to expire Friday evening.', 'Friday evening', 'past'],
     ['Bush let the offensive begin as previously planned Saturday night.', 'Saturday night', 'past'],
     ['The INS has given the relatives until 9 a.m. Tuesday to sign.', '9 a.m. Tuesday', 'future'],

@@ -25,12 +25,12 @@ const FUTURE_PHRASES = [
   'postponed|delayed|deferred|adjourned|extended until|till', 'put|pushed off|back',
 ];
 /**
- * A plan told in the past perfect or as a former plan ("had been scheduled to expire Friday", "as previously
- * planned Saturday night") looks back: a future phrase right after one of these words marks the past.
+ * A plan told in the past perfect or as a former plan ("had been scheduled to expire Friday", "had originally been
+ * set to start on Sept. 9", "as previously planned Saturday night") looks back: a future phrase right after one of
+ * these words, or after "been" after one, marks the past.
  */
 const FORMER_PLAN: ReadonlySet<number> = new Set(['had', 'previously', 'originally'].map(hashWord));
 const BEEN = hashWord('been');
-const HAD = hashWord('had');
 /** A plan told in the past ("were planning to drive on Monday", "was expected to land Tuesday") still looks ahead. */
 const PAST_AUXILIARY: ReadonlySet<number> = new Set(['was', 'were'].map(hashWord));
 /** A coordinated clause ("…crossed the mark on Tuesday and was expected to…") breaks like a comma. */
@@ -171,7 +171,7 @@ export function markersOf(text: string, from = 0, to = text.length): Markers {
       const phrases = (previous === TO ? FUTURE_AFTER_TO : FUTURE_BY_LEAD).get(hash);
       const e = phrases ? firstPhraseAt(text, i, to, phrases) : -1;
       if (e >= 0) {
-        if (FORMER_PLAN.has(previous) || (previous === BEEN && second === HAD)) past.push(i, (covered = e));
+        if (FORMER_PLAN.has(previous) || (previous === BEEN && FORMER_PLAN.has(second))) past.push(i, (covered = e));
         else if (PAST_AUXILIARY.has(previous) && past[past.length - 2] === previousStart) {
           past.length -= 2; // "were planning": the auxiliary is part of the future phrase
           future.push(previousStart, (covered = e));

@@ -20,6 +20,8 @@ describe('parts family (quarters, halves, seasons)', () => {
     ['Profit for the July-September quarter rose.', 'the July-September quarter', '2024-10-31', '2024-Q3'],
     ['Revenue rose 8% from the December quarter of 2024.', 'the December quarter of 2024', '2026-02-04', '2024-Q4'],
     ['Sales in the March quarter fell.', 'the March quarter', '2026-05-04', '2026-Q1'],
+    ['Capacity comes online in the second half of calendar 2026.', 'the second half of calendar 2026', '2026-02-04', '2026-H2'],
+    ['It ships in the first quarter of calendar 2027.', 'the first quarter of calendar 2027', '2026-02-04', '2027-Q1'],
   ])('%s → %s (anchor %s) = %s', (text, phrase, anchor, value) => {
     expect(only(text, phrase, anchor).value).toBe(value);
   });

@@ -19,6 +19,10 @@ export function fromPrevious(sketch: Sketch, previous: string, tense: Tense): Do
   if (sketch.kind === 'date' || sketch.kind === 'part') return fromDay(sketch, edgeOf(previous, sketch.dir === 'last'), previous, tense);
   if (sketch.kind !== 'shift') return null;
   if (sketch.anaphoric === 'periods' && !/^\d{4}-(?:Q\d|H\d|\d{2})$/.test(previous)) return null;
+  if (sketch.same && /^\d{4}/.test(previous)) {
+    const value = `${+previous.slice(0, 4) + sketch.by}`.padStart(4, '0') + previous.slice(4);
+    return { value, how: `the same ${previous.length > 4 ? 'part' : 'year'} ${Math.abs(sketch.by)} year(s) ${sketch.by < 0 ? 'before' : 'after'} ${previous}`, source: 'previous-date', estimated: false, from: previous };
+  }
   const year = /^(\d{4})(-(?:Q\d|H\d|\d{2}|SP|SU|FA|WI))?/.exec(previous);
   if (sketch.grain === 'year' && year) {
     const rest = !sketch.whole && year[2] && !/^-\d{2}$/.test(year[2]) ? year[2] : '';

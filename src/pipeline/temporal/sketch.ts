@@ -22,11 +22,12 @@ export type Sketch =
    * The anchor's unit moved by `by` ("yesterday" day -1, "last month" month -1, "two years ago" year -2). Anaphoric
    * shifts count from the date mentioned just before ("the following day"); 'periods' only from a quarter, half or
    * month ("a year ago" after "the third quarter" is the year-ago quarter, otherwise a year before publication).
-   * `whole`: the unit itself, not the same part of it ("the following year" after "the summer of 1968" is 1969).
+   * `whole`: the unit itself, not the same part of it ("the following year" after "the summer of 1968" is 1969);
+   * `same`: the same part of it, however fine ("January … the same month a year ago" is last January).
    * `overnight`: the night just gone in a past sentence ("ministers lost their seats overnight"), else the coming one;
    * it takes a day written after it ("overnight Saturday", merge.ts).
    */
-  | { kind: 'shift'; grain: Grain; by: number; time?: string; anaphoric?: 'always' | 'periods'; whole?: true; overnight?: true }
+  | { kind: 'shift'; grain: Grain; by: number; time?: string; anaphoric?: 'always' | 'periods'; whole?: true; overnight?: true; same?: true }
   /**
    * A weekday: the sentence's tense or a stated last/next/this picks the week. "The previous Friday" and "the
    * following Monday" are anaphoric: they count from the day mentioned just before, when there is one.

@@ -44,6 +44,11 @@ describe('relative family', () => {
     expect(only('One year ago today, it snowed.', 'One year ago today', '2024-02-29').value).toBe('2023-02-XX');
     expect(found(text, null)).toEqual([['Eighty years ago today', 'XXXX-XX-XX'], ['this day in 1945', '1945-XX-XX']]);
   });
+  it('"the same month a year ago" is the same part of the year before the date mentioned, however fine', () => {
+    expect(only('Sales fell 35% in January, compared to the same month a year ago.', 'the same month a year ago', '2009-02-03').value).toBe('2008-01');
+    expect(only('Profit rose in the third quarter from the same period last year.', 'the same period last year', '2009-02-03').value).toBe('2007-Q3');
+    expect(only('Profit rose from the same period last year.', 'the same period last year', '2009-02-03').value).toBe('2008');
+  });
   it('"in three days" is a date; "within three days" is a time limit, a DURATION', () => {
     expect(only('The envoy returns in three days.', 'three days', '2025-06-17')).toMatchObject({ type: 'DATE', value: '2025-06-20' });
     expect(only('Iraq must withdraw within a week.', 'a week', '2025-06-17')).toMatchObject({ type: 'DURATION', value: 'P1W' });

@@ -98,6 +98,14 @@ export const RELATIVE_RULES: readonly RuleSpec[] = [
     examples: ['year-earlier', 'the year-ago quarter', 'the year-earlier period', 'the comparable year-ago third quarter'],
   },
   {
+    // the same part of the year before the date mentioned: "sales fell 35% in January, compared to the same month a
+    // year ago" is January of the year before
+    id: 'rel.same-period-year-ago', head: 'the', afterThe: 'same', type: 'DATE',
+    pattern: 'the\\s+same\\s+(?:month|quarter|period|week|season|day)\\s+(?:(?:a|one)\\s+year\\s+(?:ago|earlier|before)|(?:of\\s+|in\\s+)?(?:the\\s+)?(?:last|previous|prior)\\s+year)',
+    build: () => ({ sketch: { kind: 'shift', grain: 'year', by: -1, anaphoric: 'always', same: true } }),
+    examples: ['the same month a year ago', 'the same period last year', 'the same quarter of the previous year'],
+  },
+  {
     id: 'rel.the-year', head: 'the|that', afterThe: 'full|current|whole|entire|fiscal|calendar|year|decade', type: 'DATE', pattern: '(?:the|that)\\s+(?:(?:full|current|whole|entire|fiscal|calendar)\\s+)?(year|decade)(?!\\s+(?:ago|earlier|before|after|later|of|when|in\\s+which|that|to|\\d))',
     // "the year ended Sept. 30" names a reporting period by its length (TimeML: DURATION P1Y), not the current year
     build: ({ g, text, end }) => {

@@ -45,11 +45,13 @@ export const RELATIVE_RULES: readonly RuleSpec[] = [
     examples: ['the following day', 'the next day', 'the previous week', 'that same day', 'the following year', 'the next morning', 'that night', 'that same afternoon'],
   },
   {
-    id: 'rel.units-ago', head: '{NUM}|\\d+', type: 'DATE', pattern: '({NUM})\\s+({UNIT})\\s+(ago|earlier|before|later|after|from\\s+now|hence|previously)',
+    id: 'rel.units-ago', head: '{NUM}|\\d+', type: 'DATE', pattern: '({NUM})\\s+({UNIT})\\s+(ago|earlier|before|later|after|from\\s+now|hence|previously)(\\s+today)?',
     build: ({ g }) => {
       const n = count(g[1]);
       if (typeof n !== 'number' || !Number.isInteger(n)) return null;
       const unit = unitOf(g[2]!);
+      // an anniversary: "eighty years ago today" is the publication's month and day back then
+      if (g[4]) return /^ago$/i.test(g[3]!) && unit.grain === 'year' ? { sketch: { kind: 'anniversary', yearsBack: n } } : null;
       const sign = /ago|earlier|before|previously/i.test(g[3]!) ? -1 : 1;
       const { grain, by } = unitShift(unit, sign * n);
       const fromNow = /ago|from|hence/i.test(g[3]!);
@@ -57,18 +59,10 @@ export const RELATIVE_RULES: readonly RuleSpec[] = [
       if (!fromNow && !(n === 1 && unit.grain === 'year')) return null;
       return shift(grain, by, !fromNow ? 'always' : n === 1 && unit.grain === 'year' ? 'periods' : undefined);
     },
-    examples: ['two years ago', '10 days ago', 'a year earlier', 'six weeks ago', 'a year later', 'a decade ago'],
+    examples: ['two years ago', '10 days ago', 'a year earlier', 'six weeks ago', 'a year later', 'a decade ago', 'Eighty years ago today'],
   },
   {
-    // anniversaries: "eighty years ago today" and "this day in 1945" are the publication's month and day back then
-    id: 'rel.years-ago-today', head: '{NUM}|\\d+', type: 'DATE', pattern: '({NUM})\\s+years?\\s+ago\\s+today',
-    build: ({ g }) => {
-      const n = count(g[1]);
-      return typeof n === 'number' && Number.isInteger(n) ? { sketch: { kind: 'anniversary', yearsBack: n } } : null;
-    },
-    examples: ['Eighty years ago today', '50 years ago today'],
-  },
-  {
+    // anniversaries: "on this day in 1945" is the publication's month and day back then ("eighty years ago today": units-ago)
     id: 'rel.this-day-in', head: 'this', type: 'DATE', pattern: 'this\\s+day,?\\s+in\\s+({YEAR})',
     build: ({ g }) => ({ sketch: { kind: 'anniversary', y: +g[1]! } }),
     examples: ['this day in 1945', 'this day, in 1969'],

@@ -1,7 +1,7 @@
 import { isValidDay } from '../calendar';
 import { isName, type RuleSpec } from '../rule';
 import type { Built } from '../sketch';
-import { readOrdinal } from '../words';
+import { MONTHS, readOrdinal } from '../words';
 import { dayOf, directionOf, fullYear, monthOf, shiftBy } from './read';
 
 // Calendar dates written with a month name or in numbers: "4 June", "June 4, 2025", "Dec. 3", "3rd of December",
@@ -12,11 +12,19 @@ function day(y: number | undefined, m: number, d: number): Built | null {
   return { sketch: y === undefined ? { kind: 'date', m, d } : { kind: 'date', y, m, d } };
 }
 
-/** Numeric d/m or m/d: day-first unless the first number cannot be a month-day pair that way. */
-function numeric(a: number, b: number, y: number | undefined): Built | null {
+const MONTH_NAME = `(?:${Object.keys(MONTHS).filter((m) => m !== 'may').join('|')})\\.?`;
+const MONTH_THEN_DAY = new RegExp(`\\b${MONTH_NAME}\\s+\\d{1,2}\\b`, 'gi');
+const DAY_THEN_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME}(?![a-z])`, 'gi');
+const count = (re: RegExp, text: string) => text.match(re)?.length ?? 0;
+
+/**
+ * Numeric d/m or m/d: the order one number rules out, else the order the page writes its dates in words ("July 8"
+ * on a US page makes 7/8/07 the 8th of July), else day first.
+ */
+function numeric(a: number, b: number, y: number | undefined, text: string): Built | null {
   if (a > 12) return day(y, b, a);
   if (b > 12) return day(y, a, b);
-  return day(y, b, a);
+  return count(MONTH_THEN_DAY, text) > count(DAY_THEN_MONTH, text) ? day(y, a, b) : day(y, b, a);
 }
 
 export const DATE_RULES: readonly RuleSpec[] = [
@@ -76,7 +84,7 @@ export const DATE_RULES: readonly RuleSpec[] = [
   },
   {
     id: 'date.numeric-dmy', head: '\\d{1,2}', type: 'DATE', pattern: '(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(?!\\.?\\d)',
-    build: ({ g }) => numeric(+g[1]!, +g[3]!, fullYear(g[4]!)),
+    build: ({ g, text }) => numeric(+g[1]!, +g[3]!, fullYear(g[4]!), text),
     examples: ['04/06/2025', '12/25/2024', '19.12.2024'],
   },
   {
@@ -94,7 +102,7 @@ export const DATE_RULES: readonly RuleSpec[] = [
   },
   {
     id: 'date.numeric-dm', head: '\\d{1,2}', type: 'DATE', pattern: '(?<![\\d/.,$])(\\d{1,2})/(\\d{1,2})(?![/\\d])',
-    build: ({ g, text, start }) => (/\b(?:on|in|since|from|until|by)\s+$/i.test(text.slice(Math.max(0, start - 7), start)) ? numeric(+g[1]!, +g[2]!, undefined) : null),
+    build: ({ g, text, start }) => (/\b(?:on|in|since|from|until|by)\s+$/i.test(text.slice(Math.max(0, start - 7), start)) ? numeric(+g[1]!, +g[2]!, undefined, text) : null),
     examples: ['04/06'],
   },
   {

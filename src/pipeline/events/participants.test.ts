@@ -30,6 +30,11 @@ describe('participants', () => {
     const u = "It was President Lee's first trip since taking office on 4 June.";
     expect(who(u, [person(u, 'Lee', 'Q4', 'Lee Jae-myung', 'KR')]).map((r) => r.people)).toEqual([['Lee Jae-myung']]);
   });
+  it('does not count someone named only through a relation: "Lee\'s predecessor, Yoon Suk Yeol, visited"', () => {
+    const t = "Ties improved after Lee's predecessor, Yoon Suk Yeol, visited Tokyo in March 2023.";
+    const m = [person(t, 'Lee', 'Q4', 'Lee Jae-myung', 'KR'), person(t, 'Yoon Suk Yeol', 'Q3', 'Yoon Suk Yeol', 'KR')];
+    expect(who(t, m).map((r) => r.people)).toEqual([['Yoon Suk Yeol']]);
+  });
   it('resolves a sentence-initial "He" to the previous sentence and keeps the people after the verb', () => {
     const t = 'He also held talks with Ursula von der Leyen.';
     const prev = [person('President Lee met Carney', 'Lee', 'Q4', 'Lee Jae-myung', 'KR')];

@@ -17,6 +17,13 @@ const SINGULAR = /\b(?:he|she|his|her)\b/iu;
 const PLURAL = /\b(?:they|their|them)\b/iu;
 const GERUND = /^\s*\p{L}+ing\b/u;
 const POSSESSIVE = /^['’]s/u;
+/** People named through someone else: "Lee's predecessor, Yoon Suk Yeol, visited Tokyo" is Yoon's visit, not Lee's. */
+const RELATIONS = [
+  'predecessor', 'successor', 'wife', 'husband', 'widow', 'widower', 'son', 'daughter', 'mother', 'father', 'brother',
+  'sister', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'lawyer', 'attorney', 'rival',
+  'deputy', 'envoy', 'biographer',
+];
+const RELATION = new RegExp(`^['’]s\\s+(?:former\\s+|late\\s+|top\\s+|chief\\s+)?(?:${RELATIONS.join('|')})\\b`, 'iu');
 
 export interface Participants {
   people: ActorMention[];
@@ -44,8 +51,12 @@ export function participants(scope: Scope): Participants {
   const { text, region, trigger, mentions, quotes, place } = scope;
   const spoken = (m: ActorMention) => inside(quotes, m.start) || (place !== null && m.start >= place.start && m.end <= place.end);
   const inRegion = mentions.filter((m) => m.start >= region.start && m.end <= region.end && !spoken(m));
-  // After the verb, "Donald Trump's administration" names an owner, not a participant.
-  const linked = inRegion.filter((m) => isPerson(m) && !(m.start > trigger.start && POSSESSIVE.test(text.slice(m.end, m.end + 2))));
+  // After the verb, "Donald Trump's administration" names an owner, not a participant; anywhere, "Lee's predecessor"
+  // names someone else.
+  const linked = inRegion.filter((m) => {
+    const after = text.slice(m.end, m.end + 32);
+    return isPerson(m) && !(m.start > trigger.start && POSSESSIVE.test(after)) && !RELATION.test(after);
+  });
   const agents = linked.filter((m) => m.start < trigger.start);
   const people = agents.length && !TWO_SIDED.includes(trigger.rule.type) ? agents : linked;
   if (!agents.length) people.unshift(...antecedents(scope));

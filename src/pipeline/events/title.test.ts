@@ -38,6 +38,10 @@ describe('headline', () => {
 describe('subjectPhrase / objectPhrase', () => {
   it('rejects a bare pronoun subject', () => expect(subjectPhrase('It ')).toBeNull());
   it('starts the subject after a dateline dash', () => expect(subjectPhrase('KYIV, Ukraine (AP) — Russian forces ')).toBe('Russian forces'));
+  it('drops the conjunction that opens a clause', () => {
+    expect(subjectPhrase(' while Reform UK leader Nigel Farage was ')).toBe('Reform UK leader Nigel Farage');
+    expect(subjectPhrase('Talks stalled, but the two sides ')).toBe('two sides');
+  });
   it('keeps a plural subject', () => expect(subjectPhrase('Foreign ministers from South Korea and Japan ')).toBe('Foreign ministers from South Korea and Japan'));
   it('stops the object at a preposition and drops a leading article', () => {
     expect(objectPhrase(' a military treaty with Russia')).toBe('military treaty');

@@ -9,7 +9,12 @@ const OBJECT_WORDS = 5;
 const OBJECT_STOPS = new Set(['of', 'to', 'for', 'with', 'in', 'on', 'at', 'from', 'about', 'against', 'amid', 'as', 'that', 'which', 'who', 'over', 'after', 'before', 'during', 'while', 'by', 'since', 'calling', 'saying', 'into', 'toward', 'towards', 'across', 'near', 'off', 'under']);
 const TRAILING = new Set([...OBJECT_STOPS, 'and', 'or', 'the', 'a', 'an', 'its', 'their', 'his', 'her']);
 /** Words dropped from the edges of a subject phrase ("the Ukrainian military has" → "Ukrainian military"). */
-const SUBJECT_EDGES = new Set(['the', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'also', 'both', 'reportedly', 'recently', 'earlier', 'it', 'that', 'to', 'be', 'been', 'held', 'hold', 'holds', 'a']);
+const SUBJECT_EDGES = new Set([
+  'the', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'also', 'both', 'reportedly', 'recently', 'earlier',
+  'it', 'that', 'to', 'be', 'been', 'held', 'hold', 'holds', 'a',
+  // a clause's own conjunction: "… while Reform UK leader Nigel Farage was elected"
+  'while', 'whereas', 'and', 'but', 'as', 'when', 'after', 'since', 'although', 'though', 'because', 'if',
+]);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'their', 'his', 'her', 'its', 'this', 'these']);
 
 export interface TitleParts {

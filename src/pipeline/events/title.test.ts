@@ -42,6 +42,8 @@ describe('subjectPhrase / objectPhrase', () => {
     expect(subjectPhrase(' while Reform UK leader Nigel Farage was ')).toBe('Reform UK leader Nigel Farage');
     expect(subjectPhrase('Talks stalled, but the two sides ')).toBe('two sides');
   });
+  it('ends the subject where its verb begins', () =>
+    expect(subjectPhrase('BRUSSELS — European Union leaders will gather in Brussels next Thursday and Friday for a ')).toBe('European Union leaders'));
   it('keeps a plural subject', () => expect(subjectPhrase('Foreign ministers from South Korea and Japan ')).toBe('Foreign ministers from South Korea and Japan'));
   it('stops the object at a preposition and drops a leading article', () => {
     expect(objectPhrase(' a military treaty with Russia')).toBe('military treaty');

@@ -16,6 +16,8 @@ const SUBJECT_EDGES = new Set([
   'while', 'whereas', 'and', 'but', 'as', 'when', 'after', 'since', 'although', 'though', 'because', 'if',
 ]);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'their', 'his', 'her', 'its', 'this', 'these']);
+/** Where a subject ends and its verb begins: "European Union leaders | will gather in Brussels … for a (summit)". */
+const AUXILIARIES = new Set(['will', 'would', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'can', 'could', 'should', 'may', 'might', 'must']);
 
 export interface TitleParts {
   rule: CompiledRule;
@@ -35,6 +37,8 @@ export function subjectPhrase(before: string): string | null {
   for (const chunk of before.replace(/\([^)]*\)/gu, ' ').split(/[,:;(—–]|\s-\s/u).reverse()) {
     const w = words(chunk);
     while (w.length && SUBJECT_EDGES.has(w[0]!.toLowerCase())) w.shift();
+    const verb = w.findIndex((x, i) => i > 0 && AUXILIARIES.has(x.toLowerCase()));
+    if (verb > 0) w.splice(verb);
     while (w.length && SUBJECT_EDGES.has(w.at(-1)!.toLowerCase())) w.pop();
     if (w.length === 0) continue;
     if (w.length > 8 || w.every((x) => PRONOUNS.has(x.toLowerCase()))) return null;

@@ -58,7 +58,12 @@ function shiftValue(grain: Grain, by: number, n: number, tense: Tense): string {
   const { y, m } = fromDays(n);
   switch (grain) {
     case 'day': return isoDay(n + by);
-    case 'week': { const w = isoWeek(n + 7 * by); return isoWeekValue(w.y, w.w); }
+    case 'week': {
+      // on a Sunday, the last day of its ISO week, "this week" in a sentence that looks ahead is the one starting tomorrow
+      const ahead = by === 0 && tense === 'future' && weekday(n) === 7 ? 1 : by;
+      const w = isoWeek(n + 7 * ahead);
+      return isoWeekValue(w.y, w.w);
+    }
     case 'weekend': {
       // "the weekend" on a weekday is the one just gone, unless the sentence looks ahead
       const back = by === 0 && tense !== 'future' && weekday(n) < 6 ? -1 : by;

@@ -49,6 +49,11 @@ describe('relative family', () => {
     expect(only('Profit rose in the third quarter from the same period last year.', 'the same period last year', '2009-02-03').value).toBe('2007-Q3');
     expect(only('Profit rose from the same period last year.', 'the same period last year', '2009-02-03').value).toBe('2008');
   });
+  it('"this week" said on a Sunday is the coming week when the sentence looks ahead, the ending one otherwise', () => {
+    expect(only('Han is expected to meet party leaders this week.', 'this week', '2024-12-15').value).toBe('2024-W51');
+    expect(only('Shares fell this week.', 'this week', '2024-12-15').value).toBe('2024-W50');
+    expect(only('Han is expected to meet party leaders this week.', 'this week', '2024-12-14').value).toBe('2024-W50');
+  });
   it('"in three days" is a date; "within three days" is a time limit, a DURATION', () => {
     expect(only('The envoy returns in three days.', 'three days', '2025-06-17')).toMatchObject({ type: 'DATE', value: '2025-06-20' });
     expect(only('Iraq must withdraw within a week.', 'a week', '2025-06-17')).toMatchObject({ type: 'DURATION', value: 'P1W' });

@@ -35,6 +35,7 @@ describe('relative family', () => {
   it('"the end of the month", "for the week" are the anchor\'s own month and week; "the day of the week" is no date', () => {
     expect(only('They want a deal by the end of the month.', 'the end of the month', '2025-03-14')).toMatchObject({ value: '2025-03', mod: 'END' });
     expect(only('For the week, the index dropped 3.8%.', 'the week', '1989-10-27').value).toBe('1989-W43');
+    expect(only('Claims rose in the week ended Friday.', 'the week', '1989-10-30')).toMatchObject({ type: 'DURATION', value: 'P1W' });
     expect(found('Friday is the busiest day of the week. In the week before the vote, and for the month ahead, rain fell.', '2025-03-14')).toEqual([['Friday', '2025-03-14']]);
   });
   it('anniversaries are the publication\'s month and day back then: "eighty years ago today", "on this day in 1945"', () => {

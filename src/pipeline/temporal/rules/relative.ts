@@ -1,7 +1,7 @@
 import { type RuleSpec, wordsAfterThe } from '../rule';
 import type { Built, Grain } from '../sketch';
 import { VAGUE_NUMBERS } from '../words';
-import { count, directionOf, grainOf, partTime, shiftBy, unitOf, unitShift } from './read';
+import { count, directionOf, durationValue, grainOf, partTime, shiftBy, unitOf, unitShift } from './read';
 
 // Dates relative to the anchor: "yesterday", "last month", "this week", "two years ago", "in three days",
 // and to the last date mentioned: "the following day", "a year earlier".
@@ -111,8 +111,10 @@ export const RELATIVE_RULES: readonly RuleSpec[] = [
   {
     // "by the end of the month", "for the week" (a market's): the anchor's own; not "the day of the week", "the week before"
     id: 'rel.the-month', head: 'the', afterThe: 'month|week', type: 'DATE',
-    pattern: '(?<=\\b(?:(?:end|start|beginning|middle|rest|remainder|course|balance)\\s+of|for|during|in)\\s)the\\s+(month|week)(?!\\s+(?:of|before|after|ago|earlier|later|ahead|since|when|that|to|in\\s+which|ended|ending)\\b)',
-    build: ({ g }) => shift(grainWord(g[1]!), 0),
+    pattern: '(?<=\\b(?:(?:end|start|beginning|middle|rest|remainder|course|balance)\\s+of|for|during|in)\\s)the\\s+(month|week)(?!\\s+(?:of|before|after|ago|earlier|later|ahead|since|when|that|to|in\\s+which)\\b)',
+    // "in the week ended Friday" names a reporting period by its length, as "the year ended Sept. 30" does
+    build: ({ g, text, end }) =>
+      /^\s+end(?:ed|ing)\b/i.test(text.slice(end, end + 8)) ? { sketch: { kind: 'value', value: durationValue(1, g[1]!) }, type: 'DURATION' } : shift(grainWord(g[1]!), 0),
     examples: ['the month', 'the week'],
   },
   {

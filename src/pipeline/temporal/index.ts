@@ -40,8 +40,8 @@ function resolveOne(sketch: Sketch, anchor: Anchor, tense: Tense, previous: stri
 }
 
 const CALENDAR_VALUE = /^\d{4}(?:-|$)/;
-/** Shifts whose value the tense can change: "the weekend" (the one gone or the one coming), "this week" on a Sunday. */
-const TENSED_SHIFT: ReadonlySet<string> = new Set(['weekend', 'week']);
+/** Shifts whose value the tense can change: "the weekend" (the one gone or the one coming), "this week" (on a Sunday), "overnight". */
+const tensedShift = (s: Sketch & { kind: 'shift' }) => s.grain === 'weekend' || (s.grain === 'week' && s.by === 0) || !!s.overnight;
 /** A quarter or half written as an adjective: "third-quarter", "first-half". */
 const PERIOD_ADJECTIVE = /-(?:quarter|half)\b/i;
 const YEAR_VALUE = /^\d{4}$/;
@@ -82,9 +82,9 @@ function tagBlock(text: string, block: Block, sentences: readonly Sentence[], st
     // held and the sentence tells when ("Saturday's home match will go ahead")
     const possessive = text.charCodeAt(c.end - 2) === 39 && text[c.end - 1] === 's' && !namesHeldEvent(text, c.end);
     const sketch = c.built.sketch;
-    // only an expression with a field the tense picks asks it (of shifts, TENSED_SHIFT and "overnight"); the markers
-    // of its sentence are found once
-    const asksTense = !possessive && sketch.kind !== 'clock' && (sketch.kind === 'shift' ? TENSED_SHIFT.has(sketch.grain) || !!sketch.overnight : !isAbsolute(sketch));
+    // only an expression with a field the tense picks asks it (of shifts, tensedShift); the markers of its sentence
+    // are found once
+    const asksTense = !possessive && sketch.kind !== 'clock' && (sketch.kind === 'shift' ? tensedShift(sketch) : !isAbsolute(sketch));
     if (asksTense && (span.start !== marked.start || span.end !== marked.end)) {
       marked = span;
       markers = markersOf(text, span.start, span.end);

@@ -1,4 +1,4 @@
-import { isoDay, parseIsoDay, toDays } from './calendar';
+import { daysInMonth, isoDay, parseIsoDay, toDays } from './calendar';
 import type { Done } from './done';
 import { resolveSketch } from './resolve';
 import type { Sketch } from './sketch';
@@ -51,7 +51,7 @@ function edgeOf(previous: string, first: boolean): string {
   const [, y, m] = /^(\d{4})(?:-(\d{2}))?(?!-?\d)/.exec(previous) ?? [];
   if (!y) return previous;
   if (first) return `${y}-${m ?? '01'}-01`;
-  return m ? isoDay(toDays(+m === 12 ? +y + 1 : +y, (+m % 12) + 1, 1) - 1) : `${y}-12-31`;
+  return m ? isoDay(toDays(+y, +m, daysInMonth(+y, +m))) : `${y}-12-31`;
 }
 
 /** Resolves against the day `day` names (null when it names no day), crediting the mention `previous`. */

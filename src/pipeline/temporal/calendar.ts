@@ -7,7 +7,8 @@ export interface Ymd {
   d: number;
 }
 
-const pad = (n: number, w = 2) => String(Math.abs(n)).padStart(w, '0');
+/** A calendar field written with at least `w` digits: pad(6) → "06", pad(98, 4) → "0098". */
+export const pad = (n: number, w = 2) => String(Math.abs(n)).padStart(w, '0');
 
 /** Days since 1970-01-01 for a (valid) calendar day. */
 export function toDays(y: number, m: number, d: number): number {

@@ -1,4 +1,4 @@
-import { toDays, weekday } from './calendar';
+import { pad, toDays, weekday } from './calendar';
 
 // Holidays as data: a fixed day, the nth weekday of a month (n = -1 for the last), or an offset from Easter Sunday.
 type HolidayRule =
@@ -78,8 +78,7 @@ export function holidayDay(id: string, y: number): number {
 export function holidayPlaceholder(id: string): string {
   const rule = HOLIDAYS[id]?.rule;
   if (!rule) throw new Error(`unknown holiday ${id}`);
-  const mm = (m: number) => String(m).padStart(2, '0');
-  if ('fixed' in rule) return `XXXX-${mm(rule.fixed[0])}-${mm(rule.fixed[1])}`;
-  if ('nth' in rule) return `XXXX-${mm(rule.nth[2])}-XX`;
+  if ('fixed' in rule) return `XXXX-${pad(rule.fixed[0])}-${pad(rule.fixed[1])}`;
+  if ('nth' in rule) return `XXXX-${pad(rule.nth[2])}-XX`;
   return 'electionDay' in rule ? 'XXXX-11-XX' : 'XXXX-XX-XX'; // Easter moves between March and April
 }

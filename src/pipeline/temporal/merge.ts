@@ -1,3 +1,4 @@
+import { pad } from './calendar';
 import type { Candidate } from './scan';
 
 // Joins a clock time to the day that follows it: "10 p.m. Wednesday", "5 p.m. EST, Nov. 9", "midnight Friday", and
@@ -21,7 +22,7 @@ function isDay(c: Candidate | undefined): c is Candidate {
 /** The time of day `c` states: a clock ("T15:00"), "overnight" ("TNI"), or null. */
 function timeOf(c: Candidate): string | null {
   const s = c.built.sketch;
-  if (s.kind === 'clock') return `T${String(s.hh).padStart(2, '0')}:${String(s.mm).padStart(2, '0')}`;
+  if (s.kind === 'clock') return `T${pad(s.hh)}:${pad(s.mm)}`;
   return s.kind === 'shift' && s.overnight ? s.time! : null;
 }
 

@@ -1,4 +1,4 @@
-import { fromDays, humanDay, isoDay, isoMonth, isoWeek, isoWeekValue, isoYear, isValidDay, parseIsoDay, toDays, weekday } from './calendar';
+import { fromDays, humanDay, isoDay, isoMonth, isoWeek, isoWeekValue, isoYear, isValidDay, pad, parseIsoDay, toDays, weekday } from './calendar';
 import { holidayDay, holidayPlaceholder } from './holidays';
 import type { Direction, Grain, Sketch } from './sketch';
 import type { Tense } from './tense';
@@ -92,8 +92,7 @@ export function resolveSketch(sketch: Sketch, n: number, tense: Tense): Resolved
     case 'value':
       return { value: sketch.value, how: 'stated in full' };
     case 'clock': {
-      const hh = String(sketch.hh).padStart(2, '0');
-      return { value: `${isoDay(n)}T${hh}:${String(sketch.mm).padStart(2, '0')}`, how: `a time on ${humanDay(n)}` };
+      return { value: `${isoDay(n)}T${pad(sketch.hh)}:${pad(sketch.mm)}`, how: `a time on ${humanDay(n)}` };
     }
     case 'date': {
       if (sketch.week) {
@@ -174,16 +173,15 @@ export function resolveSketch(sketch: Sketch, n: number, tense: Tense): Resolved
 
 /** The value with every implied field left as X, for when there is no anchor: "4 June" → XXXX-06-04. */
 export function placeholder(sketch: Sketch): string {
-  const mm = (m: number) => String(m).padStart(2, '0');
   switch (sketch.kind) {
     case 'value': return sketch.value;
-    case 'clock': return `XXXX-XX-XXT${mm(sketch.hh)}:${mm(sketch.mm)}`;
+    case 'clock': return `XXXX-XX-XXT${pad(sketch.hh)}:${pad(sketch.mm)}`;
     case 'date':
       if (sketch.y !== undefined) return resolveSketch(sketch, 0, 'unknown').value;
       if (sketch.week) return 'XXXX-WXX';
-      return sketch.d === undefined ? `XXXX-${mm(sketch.m)}` : `XXXX-${mm(sketch.m)}-${mm(sketch.d)}${sketch.time ?? ''}`;
+      return sketch.d === undefined ? `XXXX-${pad(sketch.m)}` : `XXXX-${pad(sketch.m)}-${pad(sketch.d)}${sketch.time ?? ''}`;
     case 'weekday': return `XXXX-WXX-${sketch.dow}${sketch.time ?? ''}`;
-    case 'monthday': return `XXXX-XX-${mm(sketch.d)}`;
+    case 'monthday': return `XXXX-XX-${pad(sketch.d)}`;
     case 'anniversary': return sketch.y !== undefined ? `${isoYear(sketch.y)}-XX-XX` : 'XXXX-XX-XX';
     case 'part': return sketch.y !== undefined ? `${isoYear(sketch.y)}-${sketch.code}` : `XXXX-${sketch.code}`;
     case 'holiday': return sketch.y !== undefined ? isoDay(holidayDay(sketch.id, sketch.y)) : holidayPlaceholder(sketch.id);

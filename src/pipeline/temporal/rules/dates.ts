@@ -122,7 +122,7 @@ export const DATE_RULES: readonly RuleSpec[] = [
   {
     id: 'date.month-anaphoric', head: 'the', afterThe: 'following|next|previous|preceding', type: 'DATE',
     pattern: 'the\\s+(following|next|previous|preceding)\\s+({MONTH})(?![:.,]?\\s*\\d)',
-    build: ({ g }) => (isName(g[2]) ? { sketch: { kind: 'date', m: monthOf(g[2]!), dir: /^(?:following|next)$/i.test(g[1]!) ? 'next' : 'last', anaphoric: 'always' } } : null),
+    build: ({ g }) => (isName(g[2]) ? { sketch: { kind: 'date', m: monthOf(g[2]!), dir: directionOf(g[1]), anaphoric: 'always' } } : null),
     examples: ['the following March', 'the previous December', 'the next June'],
   },
   {

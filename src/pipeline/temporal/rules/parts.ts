@@ -97,7 +97,7 @@ export const PART_RULES: readonly RuleSpec[] = [
   {
     id: 'part.season-anaphoric', head: 'the', afterThe: 'following|next|previous|preceding', type: 'DATE',
     pattern: 'the\\s+(following|next|previous|preceding)\\s+({SEASON})',
-    build: ({ g }) => ({ sketch: { kind: 'part', code: seasonOf(g[2]!), dir: /^(?:following|next)$/i.test(g[1]!) ? 'next' : 'last', anaphoric: 'always' } }),
+    build: ({ g }) => ({ sketch: { kind: 'part', code: seasonOf(g[2]!), dir: directionOf(g[1]), anaphoric: 'always' } }),
     examples: ['the following spring', 'the previous winter'],
   },
   {

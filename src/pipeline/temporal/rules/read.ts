@@ -76,7 +76,7 @@ export const fullYear = (w: string) => (w.length === 2 ? (+w < 50 ? 2000 + +w : 
 /** last/next/this-style words → a direction. */
 export function directionOf(w: string | undefined): 'last' | 'next' | 'this' | 'tense' {
   const k = (w ?? '').toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ');
-  if (/^(last|past|previous|prior|this past|latest|most recent)$/.test(k)) return 'last';
+  if (/^(last|past|previous|preceding|prior|this past|latest|most recent)$/.test(k)) return 'last';
   if (/^(next|coming|this coming|following|upcoming)$/.test(k)) return 'next';
   if (/^(this|current|present)$/.test(k)) return 'this';
   return 'tense';

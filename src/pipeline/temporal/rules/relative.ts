@@ -17,6 +17,14 @@ function shift(grain: Grain, by: number, anaphoric?: 'always' | 'periods'): Buil
   return { sketch: anaphoric ? { kind: 'shift', grain, by, anaphoric } : { kind: 'shift', grain, by } };
 }
 
+/**
+ * "the year ended Sept. 30", "the week ending Friday": a reporting period named by its length (TimeML: DURATION P1Y,
+ * P1W), not the current year or week; null when no "ended"/"ending" follows the unit word that ends at `end`.
+ */
+function reportingPeriod(unit: string, text: string, end: number): Built | null {
+  return /^\s+end(?:ed|ing)\b/i.test(text.slice(end, end + 8)) ? { sketch: { kind: 'value', value: durationValue(1, unit) }, type: 'DURATION' } : null;
+}
+
 export const RELATIVE_RULES: readonly RuleSpec[] = [
   {
     id: 'rel.deictic-day', head: 'yesterday|today|tonight|tomorrow', type: 'DATE', pattern: '(yesterday|today|tonight|tomorrow)(?!\'s\\s+(?:world|society|generation))',
@@ -101,10 +109,9 @@ export const RELATIVE_RULES: readonly RuleSpec[] = [
   },
   {
     id: 'rel.the-year', head: 'the|that', afterThe: 'full|current|whole|entire|fiscal|calendar|year|decade', type: 'DATE', pattern: '(?:the|that)\\s+(?:(?:full|current|whole|entire|fiscal|calendar)\\s+)?(year|decade)(?!\\s+(?:ago|earlier|before|after|later|of|when|in\\s+which|that|to|\\d))',
-    // "the year ended Sept. 30" names a reporting period by its length (TimeML: DURATION P1Y), not the current year
     build: ({ g, text, end }) => {
       if (/^decade$/i.test(g[1]!)) return shift('decade', 0); // "by the end of the decade"
-      return /^\s+end(?:ed|ing)\b/i.test(text.slice(end, end + 8)) ? { sketch: { kind: 'value', value: 'P1Y' }, type: 'DURATION' } : shift('year', 0);
+      return reportingPeriod(g[1]!, text, end) ?? shift('year', 0);
     },
     examples: ['the year', 'the full year', 'the current year', 'the fiscal year', 'the decade'],
   },
@@ -112,9 +119,7 @@ export const RELATIVE_RULES: readonly RuleSpec[] = [
     // "by the end of the month", "for the week" (a market's): the anchor's own; not "the day of the week", "the week before"
     id: 'rel.the-month', head: 'the', afterThe: 'month|week', type: 'DATE',
     pattern: '(?<=\\b(?:(?:end|start|beginning|middle|rest|remainder|course|balance)\\s+of|for|during|in)\\s)the\\s+(month|week)(?!\\s+(?:of|before|after|ago|earlier|later|ahead|since|when|that|to|in\\s+which)\\b)',
-    // "in the week ended Friday" names a reporting period by its length, as "the year ended Sept. 30" does
-    build: ({ g, text, end }) =>
-      /^\s+end(?:ed|ing)\b/i.test(text.slice(end, end + 8)) ? { sketch: { kind: 'value', value: durationValue(1, g[1]!) }, type: 'DURATION' } : shift(grainWord(g[1]!), 0),
+    build: ({ g, text, end }) => reportingPeriod(g[1]!, text, end) ?? shift(grainWord(g[1]!), 0),
     examples: ['the month', 'the week'],
   },
   {

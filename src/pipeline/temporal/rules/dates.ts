@@ -15,7 +15,7 @@ function day(y: number | undefined, m: number, d: number): Built | null {
 const MONTH_NAME = `(?:${Object.keys(MONTHS).filter((m) => m !== 'may').join('|')})\\.?`;
 const MONTH_THEN_DAY = new RegExp(`\\b${MONTH_NAME}\\s+\\d{1,2}\\b`, 'gi');
 const DAY_THEN_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME}(?![a-z])`, 'gi');
-const count = (re: RegExp, text: string) => text.match(re)?.length ?? 0;
+const occurrences = (re: RegExp, text: string) => text.match(re)?.length ?? 0;
 
 /**
  * Numeric d/m or m/d: the order one number rules out, else the order the page writes its dates in words ("July 8"
@@ -24,7 +24,7 @@ const count = (re: RegExp, text: string) => text.match(re)?.length ?? 0;
 function numeric(a: number, b: number, y: number | undefined, text: string): Built | null {
   if (a > 12) return day(y, b, a);
   if (b > 12) return day(y, a, b);
-  return count(MONTH_THEN_DAY, text) > count(DAY_THEN_MONTH, text) ? day(y, a, b) : day(y, b, a);
+  return occurrences(MONTH_THEN_DAY, text) > occurrences(DAY_THEN_MONTH, text) ? day(y, a, b) : day(y, b, a);
 }
 
 export const DATE_RULES: readonly RuleSpec[] = [

@@ -49,7 +49,7 @@ export const PART_RULES: readonly RuleSpec[] = [
     examples: ['the December quarter', 'the June quarter of 2024', 'March-quarter'],
   },
   {
-    id: 'part.quarter-of-year', head: 'the|fiscal|{QORD}|last|final|\\d+', type: 'DATE',
+    id: 'part.quarter-of-year', head: 'the|fiscal|{QORD}|last|final|\\d', type: 'DATE',
     pattern: "(?:the\\s+)?(?:fiscal[- ])?({QORD}|last|final)[- ](?:fiscal[- ])?quarter\\s+(?:of\\s+)?(?:fiscal\\s+|calendar\\s+)?({YEAR})",
     build: ({ g }) => ({ sketch: { kind: 'part', code: quarter(g[1]!), y: +g[2]!, dir: 'tense' } }),
     examples: ['the third quarter of 1989', 'fourth quarter 2024', 'the last quarter of fiscal 1998'],
@@ -60,7 +60,7 @@ export const PART_RULES: readonly RuleSpec[] = [
     examples: ['the 1988 second quarter', "1997's fourth quarter"],
   },
   {
-    id: 'part.quarter', head: 'the|fiscal|{QORD}|\\d+', type: 'DATE', pattern: '(?:the\\s+)?(?:fiscal[- ])?({QORD})[- ](?:fiscal[- ])?(?:quarter|qtr)',
+    id: 'part.quarter', head: 'the|fiscal|{QORD}|\\d', type: 'DATE', pattern: '(?:the\\s+)?(?:fiscal[- ])?({QORD})[- ](?:fiscal[- ])?(?:quarter|qtr)',
     build: ({ g }) => ({ sketch: { kind: 'part', code: quarter(g[1]!), dir: 'tense' } }),
     examples: ['the third quarter', 'third-quarter', 'the fiscal first quarter', 'fourth quarter'],
   },
@@ -75,7 +75,7 @@ export const PART_RULES: readonly RuleSpec[] = [
     examples: ['the quarter', 'the latest quarter', 'the latest period'],
   },
   {
-    id: 'part.half', head: 'the|first|second|last|latter|\\d+', type: 'DATE', pattern: '(?:the\\s+)?(first|second|1st|2nd|last|latter)\\s+half(?:\\s+of\\s+(?:(the\\s+year|this\\s+year|next\\s+year|last\\s+year)|(?:calendar\\s+)?({YEAR})))?',
+    id: 'part.half', head: 'the|first|second|last|latter|\\d', type: 'DATE', pattern: '(?:the\\s+)?(first|second|1st|2nd|last|latter)\\s+half(?:\\s+of\\s+(?:(the\\s+year|this\\s+year|next\\s+year|last\\s+year)|(?:calendar\\s+)?({YEAR})))?',
     build: ({ g, text, start, end }) => {
       const code = half(g[1]!);
       if (!g[2] && !g[3] && MATCH_PLAY.test(text.slice(Math.max(0, start - MATCH_REACH), end + MATCH_REACH))) return null; // a half of a match

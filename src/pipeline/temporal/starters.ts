@@ -16,7 +16,7 @@ const FUNCTION_WORDS = [
   'same', 'seventeen', 'eighteen', 'nineteen', 'two', 'half', 'preceding', 'first', 'second', 'third', 'fourth',
   'weekend', 'period', 'future', 'present', 'near', 'later', 'number', 'pair', 'whole', 'full', 'entire', 'calendar',
   'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties', 'end', 'p', 'am', 'pm',
-  'times', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays',
+  'early', 'mid', 'late', 'times', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays',
 ];
 /** Starters that also start glued to a number: "Q3", "H1", "FY2024" (any other word glued to a digit starts nothing). */
 const GLUED_WORDS = ['q', 'h', 'fy'];

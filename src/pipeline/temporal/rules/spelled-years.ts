@@ -1,6 +1,6 @@
 import type { RuleSpec } from '../rule';
 import { isoMonth } from '../calendar';
-import { readNumber } from '../words';
+import { MODIFIERS, readNumber } from '../words';
 import { monthOf, seasonOf } from './read';
 
 // Years and decades in words, as read out in broadcast transcripts: "nineteen ninety-six", "the year two thousand",
@@ -36,9 +36,14 @@ export const SPELLED_YEAR_RULES: readonly RuleSpec[] = [
     examples: ['the year two thousand', 'two thousand and five', 'the year two thousand one'],
   },
   {
-    id: 'spelled.decade', head: 'the', afterThe: `nineteen|\\d+|${Object.keys(DECADES).join('|')}`, type: 'DATE', pattern: `the\\s+(?:(?:nineteen|18|19)[- ]?)?(${Object.keys(DECADES).join('|')})`,
-    build: ({ g }) => ({ sketch: { kind: 'value', value: `19${DECADES[g[1]!.toLowerCase()]}` } }),
-    examples: ['the nineties', 'the nineteen-sixties'],
+    // "the late eighties" is a decade, "in his late eighties" an age: the modifier counts only after "the"
+    id: 'spelled.decade', head: 'the', afterThe: `early|mid|late|nineteen|\\d+|${Object.keys(DECADES).join('|')}`, type: 'DATE',
+    pattern: `the\\s+(?:(early|mid|late)[- ]?)?(?:(?:nineteen|18|19)[- ]?)?(${Object.keys(DECADES).join('|')})`,
+    build: ({ g }) => {
+      const sketch = { kind: 'value', value: `19${DECADES[g[2]!.toLowerCase()]}` } as const;
+      return g[1] ? { sketch, mod: MODIFIERS[g[1].toLowerCase()] } : { sketch };
+    },
+    examples: ['the nineties', 'the nineteen-sixties', 'the late eighties', 'the mid-seventies'],
   },
   {
     id: 'spelled.month-year', head: '{MONTH}', type: 'DATE', pattern: `({MONTH})\\s+(?:of\\s+)?(${SPELLED_YEAR})`,

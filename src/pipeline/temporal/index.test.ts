@@ -24,6 +24,11 @@ describe('tagTemporal: resolution against the block context', () => {
     expect(one("Saturday's home match will go ahead, the club said.", "Saturday's", dct).value).toBe('2025-03-01');
     expect(one("Saturday's match ended in a draw.", "Saturday's", dct).value).toBe('2025-02-22');
   });
+  it("a possessive weekday whose noun's verb looks ahead lies ahead: \"Friday's commute will be rough\"", () => {
+    const dct = context('2023-11-14');
+    expect(one("Friday's commute will be rough, forecasters said.", "Friday's", dct).value).toBe('2023-11-17');
+    expect(one("Friday's storm flooded roads, and crews will clear them.", "Friday's", dct).value).toBe('2023-11-10');
+  });
   it('an estimated window: both ends agree → the value stands, marked estimated', () => {
     const t = one('Their first summit was in June.', 'June');
     expect([t.value, t.resolution.estimated]).toEqual(['2025-06', true]);

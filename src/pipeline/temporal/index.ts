@@ -8,7 +8,7 @@ import { modifierOf } from './modifiers';
 import { isAbsolute, placeholder, resolveSketch, type Resolved } from './resolve';
 import { scan } from './scan';
 import type { Sketch } from './sketch';
-import { markersOf, type Markers, namesHeldEvent, periodTense, tenseAt, type Tense } from './tense';
+import { futureFollows, markersOf, type Markers, namesHeldEvent, periodTense, tenseAt, type Tense } from './tense';
 import { againstWindow } from './window';
 import { firstEndingAfter } from '../text/spans';
 
@@ -78,17 +78,18 @@ function tagBlock(text: string, block: Block, sentences: readonly Sentence[], st
     const sentence = sentences[si] && sentences[si]!.start <= c.start ? sentences[si]! : { start: block.start, end: block.end };
     // tense markers once per sentence; in an overlong "sentence" (no punctuation) only those near the expression
     const span = sentence.end - sentence.start <= TENSE_REACH * 2 ? sentence : { start: Math.max(sentence.start, c.start - TENSE_REACH), end: Math.min(sentence.end, c.end + TENSE_REACH) };
-    // a possessive weekday ("Wednesday's ruling") names something that has happened, unless it is an event that is
-    // held and the sentence tells when ("Saturday's home match will go ahead")
-    const possessive = text.charCodeAt(c.end - 2) === 39 && text[c.end - 1] === 's' && !namesHeldEvent(text, c.end);
     const sketch = c.built.sketch;
     // only an expression with a field the tense picks asks it (of shifts, tensedShift); the markers of its sentence
     // are found once
-    const asksTense = !possessive && sketch.kind !== 'clock' && (sketch.kind === 'shift' ? tensedShift(sketch) : !isAbsolute(sketch));
+    const asksTense = sketch.kind !== 'clock' && (sketch.kind === 'shift' ? tensedShift(sketch) : !isAbsolute(sketch));
     if (asksTense && (span.start !== marked.start || span.end !== marked.end)) {
       marked = span;
       markers = markersOf(text, span.start, span.end);
     }
+    // a possessive weekday ("Wednesday's ruling") names something that has happened, unless it is an event that is
+    // held or its noun's verb looks ahead, and the sentence tells when ("Saturday's home match will go ahead",
+    // "Friday's commute will be rough")
+    const possessive = asksTense && text.charCodeAt(c.end - 2) === 39 && text[c.end - 1] === 's' && !namesHeldEvent(text, c.end) && !futureFollows(markers, c.end);
     const told: Tense = possessive ? 'past' : asksTense ? tenseAt(markers, c.start, c.end) : 'unknown';
     const tense = sketch.kind === 'part' ? periodTense(markers, told, PERIOD_ADJECTIVE.test(text.slice(c.start, c.end))) : told;
     // a clock time takes a day only from its own paragraph ("…on Dec. 3.\n\n…the meeting began at 10 a.m." is today)

@@ -22,6 +22,10 @@ describe('tenseAt', () => {
     expect(at('The United Nations meeting on Friday', 'Friday')).toBe('unknown');
   });
   it.each([
+    ['Gardeners should bring in potted plants by Saturday evening.', 'Saturday evening', 'future'],
+    ['The firm took a loss from discontinued operations in the third quarter because of the planned sale.', 'the third quarter', 'past'],
+  ])('an -ed form after a determiner or preposition is an adjective: %s', (sentence, phrase, tense) => expect(at(sentence, phrase)).toBe(tense));
+  it.each([
     ['He is expected to visit the hardest-hit town on Thursday, his office said.', 'Thursday'],
     ['A U.S.-led force will patrol the state-owned port from Monday.', 'Monday'],
   ])('does not count a past form joined to the word before (an adjective): %s', (sentence, phrase) => expect(at(sentence, phrase)).toBe('future'));

@@ -17,7 +17,7 @@ const SCHEDULED_PRESENT = [
  * expression of its own ("…won on Saturday to book a place in next month's final").
  */
 const FUTURE_PHRASES = [
-  'will', 'shall', "'ll", "won't", 'would', 'going to', 'is|are|am to|due|set|scheduled|expected|slated', 'plans|plan to',
+  'will', 'shall', "'ll", "won't", 'would', 'should', 'going to', 'is|are|am to|due|set|scheduled|expected|slated', 'plans|plan to',
   'planning', 'planned', 'scheduled', 'expected to', 'expects|expect to', 'due to', 'set to',
   'intends|intend|intended|intending to', 'aims|aim|aimed|aiming to', 'hopes|hope|hoped|hoping to',
   'agrees|agree|agreed to', 'prepares|prepare|preparing to', 'vowed|pledged|promised to', 'to be held', 'upcoming',
@@ -62,6 +62,15 @@ const notPast = wordLookup(
 const pastInEed = wordLookup(['agreed', 'disagreed', 'freed', 'guaranteed', 'decreed']);
 /** "will be named", "is being held", "when the case is heard in May": a participle after these is a passive, not a past tense. */
 const PASSIVE_AUXILIARIES: ReadonlySet<number> = new Set(['be', 'being', 'is', 'are', 'am', 'remain', 'remains', 'stay', 'stays'].map(hashWord));
+/**
+ * Words after which a form in -ed is an adjective, not a past tense: a determiner or a preposition ("in potted plants",
+ * "the injured", "with armed escorts"); a past verb does not follow one.
+ */
+const BEFORE_ADJECTIVE: ReadonlySet<number> = new Set(
+  ['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'many',
+    'several', 'no', 'all', 'both', 'each', 'every', 'of', 'in', 'on', 'with', 'for', 'from', 'into', 'at', 'to', 'about',
+    'under', 'over', 'newly'].map(hashWord),
+);
 /** Past forms that are also present forms and nouns ("a rate cut", "will hit", "to set"): past only when no such word comes before. */
 const SAME_FORM: ReadonlySet<number> = new Set(['put', 'set', 'quit', 'cut', 'hit', 'shut', 'cost', 'spread', 'hurt', 'let', 'beat'].map(hashWord));
 const NOT_BEFORE_PAST: ReadonlySet<number> = new Set(
@@ -167,7 +176,10 @@ export function markersOf(text: string, from = 0, to = text.length): Markers {
       const e = firstPhraseAt(text, i - 1, to, APOSTROPHE_PHRASES);
       if (e >= 0) future.push(i - 1, (covered = e));
     }
-    if (i >= covered && !isWordChar(before) && mayLeadFuture(hash)) {
+    const ed = end - i > 3 && (text.charCodeAt(end - 1) | 32) === 100 && (text.charCodeAt(end - 2) | 32) === 101; // -ed
+    // "in potted plants", "the planned sale": a form in -ed after these words is an adjective, not a verb
+    const adjective = ed && BEFORE_ADJECTIVE.has(previous);
+    if (i >= covered && !isWordChar(before) && !adjective && mayLeadFuture(hash)) {
       const phrases = (previous === TO ? FUTURE_AFTER_TO : FUTURE_BY_LEAD).get(hash);
       const e = phrases ? firstPhraseAt(text, i, to, phrases) : -1;
       if (e >= 0) {
@@ -178,12 +190,13 @@ export function markersOf(text: string, from = 0, to = text.length): Markers {
         } else future.push(i, (covered = e));
       }
     }
-    const ed = end - i > 3 && (text.charCodeAt(end - 1) | 32) === 100 && (text.charCodeAt(end - 2) | 32) === 101; // -ed
     const eed = ed && (text.charCodeAt(end - 3) | 32) === 101;
     const pastForm = eed ? pastInEed(text, i, end, hash) !== null : ed ? notPast(text, i, end, hash) === null : pastWord(text, i, end, hash) !== null;
     // a past form joined to the word before is an adjective: "the hardest-hit town", "a U.S.-led force", "state-owned"
     const compound = before === 45 && i - 2 >= from && isWordChar(text.charCodeAt(i - 2));
-    const pastVerb = pastForm && !compound && i >= covered && !PASSIVE_AUXILIARIES.has(previous) && !(SAME_FORM.has(hash) && NOT_BEFORE_PAST.has(previous));
+    // "a rate cut": a form that is also a noun or a present, after these words
+    const notVerb = adjective || (SAME_FORM.has(hash) && NOT_BEFORE_PAST.has(previous));
+    const pastVerb = pastForm && !compound && i >= covered && !PASSIVE_AUXILIARIES.has(previous) && !notVerb;
     if (pastVerb) past.push(i, end); // not a word inside a future phrase
     else if (DEADLINE(text, i, end, hash) !== null) deadlines.push(end);
     else if (hash === AND || hash === BUT) breaks.push(i);
@@ -261,3 +274,13 @@ export function namesHeldEvent(text: string, at: number): boolean {
   }
   return false;
 }
+
+/** How far (characters) after a possessive weekday a future verb may stand and still be its noun's: "Friday's commute will be rough". */
+const POSSESSOR_REACH = 24;
+
+/**
+ * Whether a future marker follows a possessive weekday's noun in the same clause ("Friday's commute will be rough",
+ * "Sunday's storm is expected to…"): then what it names lies ahead. `at` is where the possessive ends.
+ */
+export const futureFollows = ({ future, breaks }: Markers, at: number): boolean =>
+  future.some((s, i) => i % 2 === 0 && s >= at && s - at <= POSSESSOR_REACH && !breaks.some((b) => b >= at && b < s));

@@ -24,6 +24,11 @@ describe('tagTemporal: resolution against the block context', () => {
     expect(one("Saturday's home match will go ahead, the club said.", "Saturday's", dct).value).toBe('2025-03-01');
     expect(one("Saturday's match ended in a draw.", "Saturday's", dct).value).toBe('2025-02-22');
   });
+  it('a sentence without a verb of tense (a headline) reads as the sentence after it', () => {
+    const dct = context('2023-11-14');
+    expect(one('Soaking rain Thursday night into Friday.\nForecasters say the storm will arrive late this week.', 'Friday', dct).value).toBe('2023-11-17');
+    expect(one('Storm damage Thursday night.\nCrews cleared roads across the county.', 'Thursday night', dct).value).toBe('2023-11-09TNI');
+  });
   it("a possessive weekday whose noun's verb looks ahead lies ahead: \"Friday's commute will be rough\"", () => {
     const dct = context('2023-11-14');
     expect(one("Friday's commute will be rough, forecasters said.", "Friday's", dct).value).toBe('2023-11-17');

@@ -53,6 +53,12 @@ const ANAPHORA_REACH = 400;
 /** How far into its sentence (characters) a year may stand and still frame it: "Last year, …", "In 2019, …". */
 const FRAME_REACH = 4;
 
+/** The tense a sentence opens with (its markers nearest its start, within TENSE_REACH); 'unknown' without one. */
+function openingTense(text: string, sentence: Sentence | undefined): Tense {
+  if (!sentence) return 'unknown';
+  return tenseAt(markersOf(text, sentence.start, Math.min(sentence.end, sentence.start + TENSE_REACH * 2)), sentence.start);
+}
+
 /** What a story has mentioned so far: the last date (for "the following day") and the last quarter named. */
 interface Discourse {
   previous: string | null;
@@ -90,7 +96,9 @@ function tagBlock(text: string, block: Block, sentences: readonly Sentence[], st
     // held or its noun's verb looks ahead, and the sentence tells when ("Saturday's home match will go ahead",
     // "Friday's commute will be rough")
     const possessive = asksTense && text.charCodeAt(c.end - 2) === 39 && text[c.end - 1] === 's' && !namesHeldEvent(text, c.end) && !futureFollows(markers, c.end);
-    const told: Tense = possessive ? 'past' : asksTense ? tenseAt(markers, c.start, c.end) : 'unknown';
+    const own: Tense = possessive ? 'past' : asksTense ? tenseAt(markers, c.start, c.end) : 'unknown';
+    // a sentence without a verb of tense (a headline: "Soaking rain Thursday night into Friday") reads as the next one
+    const told = own === 'unknown' && asksTense && !markers.future.length && !markers.past.length ? openingTense(text, sentences[si + 1]) : own;
     const tense = sketch.kind === 'part' ? periodTense(markers, told, PERIOD_ADJECTIVE.test(text.slice(c.start, c.end))) : told;
     // a clock time takes a day only from its own paragraph ("…on Dec. 3.\n\n…the meeting began at 10 a.m." is today)
     const reach = c.start - story.previousEnd <= ANAPHORA_REACH && (sketch.kind !== 'clock' || !text.slice(story.previousEnd, c.start).includes('\n'));

@@ -15,7 +15,7 @@ const MONTH_OR_COARSER = new Set(['month', 'quarter', 'half', 'season']);
  * year-ago quarter; "the previous Friday" after "Friday, Oct. 27" → Oct. 20; a clock time after a day is on that day.
  */
 export function fromPrevious(sketch: Sketch, previous: string, tense: Tense): Done | null {
-  if (sketch.kind === 'weekday' || sketch.kind === 'clock') return fromDay(sketch, previous, previous, tense);
+  if (sketch.kind === 'weekday' || sketch.kind === 'clock' || (sketch.kind === 'shift' && sketch.overnight)) return fromDay(sketch, previous, previous, tense);
   if (sketch.kind === 'date' || sketch.kind === 'part') return fromDay(sketch, edgeOf(previous, sketch.dir === 'last'), previous, tense);
   if (sketch.kind !== 'shift') return null;
   if (sketch.anaphoric === 'periods' && !/^\d{4}-(?:Q\d|H\d|\d{2})$/.test(previous)) return null;

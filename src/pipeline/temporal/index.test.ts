@@ -24,6 +24,12 @@ describe('tagTemporal: resolution against the block context', () => {
     expect(one("Saturday's home match will go ahead, the club said.", "Saturday's", dct).value).toBe('2025-03-01');
     expect(one("Saturday's match ended in a draw.", "Saturday's", dct).value).toBe('2025-02-22');
   });
+  it('"overnight" is the night of the day just mentioned in its paragraph (the night before it, in a past sentence)', () => {
+    const dct = context('2023-11-14');
+    expect(one('Rain should arrive after 7 p.m. Thursday and become heavy overnight.', 'overnight', dct).value).toBe('2023-11-16TNI');
+    expect(one('Shares closed lower on Friday, Nov. 10, after overnight losses in New York.', 'overnight', dct).value).toBe('2023-11-09TNI');
+    expect(one('Rebels attacked the town overnight, officials said.', 'overnight', dct).value).toBe('2023-11-13TNI');
+  });
   it('a sentence without a verb of tense (a headline) reads as the sentence after it', () => {
     const dct = context('2023-11-14');
     expect(one('Soaking rain Thursday night into Friday.\nForecasters say the storm will arrive late this week.', 'Friday', dct).value).toBe('2023-11-17');

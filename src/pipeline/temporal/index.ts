@@ -23,11 +23,12 @@ const against = (r: Resolved, source: Done['source'], estimated: boolean): Done 
 /**
  * Anaphora: a year-grain shift ("a year earlier", "the year-ago quarter") counts from the reporting period of the
  * story (the last quarter named), other anaphoric shifts from the date mentioned just before; so does a clock time
- * ("on Sunday, 15 December, with a 14:00 GMT kick-off") when that date names a day.
+ * ("on Sunday, 15 December, with a 14:00 GMT kick-off") or "overnight" ("closed lower Friday … overnight losses in New
+ * York" is the night before that Friday) when that date names a day.
  */
 function resolveOne(sketch: Sketch, anchor: Anchor, tense: Tense, previous: string | null, period: string | null, frame: string | null): Done {
   if (frame && sketch.kind === 'date' && sketch.y === undefined && sketch.yearBy === undefined && !sketch.week) return inFrame(sketch, frame);
-  if (('anaphoric' in sketch && sketch.anaphoric) || sketch.kind === 'clock') {
+  if (('anaphoric' in sketch && sketch.anaphoric) || timeOfDay(sketch)) {
     const fromPeriod = sketch.kind === 'shift' && sketch.grain === 'year' && sketch.by < 0;
     const from = fromPeriod ? (period ?? (previous && /^\d{4}$/.test(previous) ? null : previous)) : previous;
     const done = from ? fromPrevious(sketch, from, tense) : null;
@@ -40,6 +41,8 @@ function resolveOne(sketch: Sketch, anchor: Anchor, tense: Tense, previous: stri
 }
 
 const CALENDAR_VALUE = /^\d{4}(?:-|$)/;
+/** A time of day that takes the day mentioned before it in its paragraph: a clock time, "overnight". */
+const timeOfDay = (s: Sketch) => s.kind === 'clock' || (s.kind === 'shift' && !!s.overnight);
 /** Shifts whose value the tense can change: "the weekend" (the one gone or the one coming), "this week" (on a Sunday), "overnight". */
 const tensedShift = (s: Sketch & { kind: 'shift' }) => s.grain === 'weekend' || (s.grain === 'week' && s.by === 0) || !!s.overnight;
 /** A quarter or half written as an adjective: "third-quarter", "first-half". */
@@ -100,8 +103,8 @@ function tagBlock(text: string, block: Block, sentences: readonly Sentence[], st
     // a sentence without a verb of tense (a headline: "Soaking rain Thursday night into Friday") reads as the next one
     const told = own === 'unknown' && asksTense && !markers.future.length && !markers.past.length ? openingTense(text, sentences[si + 1]) : own;
     const tense = sketch.kind === 'part' ? periodTense(markers, told, PERIOD_ADJECTIVE.test(text.slice(c.start, c.end))) : told;
-    // a clock time takes a day only from its own paragraph ("…on Dec. 3.\n\n…the meeting began at 10 a.m." is today)
-    const reach = c.start - story.previousEnd <= ANAPHORA_REACH && (sketch.kind !== 'clock' || !text.slice(story.previousEnd, c.start).includes('\n'));
+    // a time of day takes a day only from its own paragraph ("…on Dec. 3.\n\n…the meeting began at 10 a.m." is today)
+    const reach = c.start - story.previousEnd <= ANAPHORA_REACH && (!timeOfDay(sketch) || !text.slice(story.previousEnd, c.start).includes('\n'));
     const near = reach ? story.previous : null;
     const frame = story.frameSentence === sentence.start ? story.frame : null;
     const done = resolveOne(sketch, anchor, tense, near, story.period, frame);

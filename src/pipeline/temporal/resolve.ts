@@ -84,6 +84,9 @@ function shiftValue(grain: Grain, by: number, n: number, tense: Tense): string {
   }
 }
 
+/** How a year stated relative to the anchor's ("January last year", "the first half of next year") was found. */
+const inYearOf = (yearBy: number, n: number) => `in the year ${yearBy === 0 ? 'of' : yearBy < 0 ? 'before' : 'after'} ${humanDay(n)}`;
+
 /** Completes `sketch` against anchor day `n` (the sentence's tense picks implied fields). */
 export function resolveSketch(sketch: Sketch, n: number, tense: Tense): Resolved {
   const { y, m } = fromDays(n);
@@ -105,7 +108,7 @@ export function resolveSketch(sketch: Sketch, n: number, tense: Tense): Resolved
       if (sketch.y !== undefined) return { value: isoMonth(sketch.y, sketch.m), how: 'stated in full' };
       if (sketch.yearBy !== undefined) {
         const yy = y + sketch.yearBy;
-        const how = `in the year ${sketch.yearBy === 0 ? 'of' : sketch.yearBy < 0 ? 'before' : 'after'} ${humanDay(n)}`;
+        const how = inYearOf(sketch.yearBy, n);
         const d = sketch.d;
         return { value: d !== undefined && isValidDay(yy, sketch.m, d) ? isoDay(toDays(yy, sketch.m, d)) + time : isoMonth(yy, sketch.m), how };
       }
@@ -153,6 +156,7 @@ export function resolveSketch(sketch: Sketch, n: number, tense: Tense): Resolved
     case 'part': {
       const [a, b] = PART_MONTHS[sketch.code]!;
       if (sketch.y !== undefined) return { value: `${isoYear(sketch.y)}-${sketch.code}`, how: 'stated in full' };
+      if (sketch.yearBy !== undefined) return { value: `${isoYear(y + sketch.yearBy)}-${sketch.code}`, how: inYearOf(sketch.yearBy, n) };
       const [yy, why] = pickYear(y, sketch.dir, tense, (c) => c * 12 + a - 1, (c) => c * 12 + b - 1, month, PART_REACH);
       return { value: `${isoYear(yy)}-${sketch.code}`, how: `year from ${humanDay(n)}: ${why}` };
     }

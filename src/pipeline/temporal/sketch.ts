@@ -39,10 +39,11 @@ export type Sketch =
    */
   | { kind: 'monthday'; d: number; monthBy?: number }
   /**
-   * A quarter, half or season (TimeML code Q3, H1, SU) of a stated year or of the anchor's year. Anaphoric, "the
+   * A quarter, half or season (TimeML code Q3, H1, SU) of a stated year, of one stated relative to the anchor's
+   * ("the first quarter of last year": yearBy -1), or of the one the anchor and tense imply. Anaphoric, "the
    * following spring" counts from the date mentioned before, as "the following March" does.
    */
-  | { kind: 'part'; code: string; y?: number; dir: Direction; anaphoric?: 'always' }
+  | { kind: 'part'; code: string; y?: number; yearBy?: number; dir: Direction; anaphoric?: 'always' }
   /** A holiday from the holiday table, in a stated year or the one implied by the anchor. */
   | { kind: 'holiday'; id: string; y?: number; dir: Direction }
   /**

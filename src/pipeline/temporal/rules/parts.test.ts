@@ -22,6 +22,10 @@ describe('parts family (quarters, halves, seasons)', () => {
     ['Sales in the March quarter fell.', 'the March quarter', '2026-05-04', '2026-Q1'],
     ['Capacity comes online in the second half of calendar 2026.', 'the second half of calendar 2026', '2026-02-04', '2026-H2'],
     ['It ships in the first quarter of calendar 2027.', 'the first quarter of calendar 2027', '2026-02-04', '2027-Q1'],
+    ['Sales were up from the first quarter of last year.', 'the first quarter of last year', '2009-04-22', '2008-Q1'],
+    ['It opens in the fourth quarter of next year.', 'the fourth quarter of next year', '2009-04-22', '2010-Q4'],
+    ['Output fell in the second half of last year.', 'the second half of last year', '2009-04-22', '2008-H2'],
+    ['Output fell in the first half of last year.', 'the first half of last year', '2009-09-22', '2008-H1'],
   ])('%s → %s (anchor %s) = %s', (text, phrase, anchor, value) => {
     expect(only(text, phrase, anchor).value).toBe(value);
   });

@@ -1,6 +1,6 @@
 import type { RuleSpec } from '../rule';
 import { readOrdinal } from '../words';
-import { directionOf, fullYear, monthOf, seasonOf } from './read';
+import { directionOf, fullYear, monthOf, seasonOf, shiftBy } from './read';
 
 // Parts of years: quarters ("the third quarter", "fiscal 1997's first quarter"), halves ("the first half of the year"),
 // seasons ("last fall", "the winter of 1994"). The year is stated or implied by the anchor and tense.
@@ -8,6 +8,11 @@ import { directionOf, fullYear, monthOf, seasonOf } from './read';
 const quarter = (w: string) => `Q${readOrdinal(w.toLowerCase().replace(/^(last|final)$/, 'fourth'))}`;
 const half = (w: string) => (/^(first|1st)$/i.test(w) ? 'H1' : 'H2');
 const DATE_BEFORE_SEASON = '(?<=\\b(?:in|during|since|until|by|through|of|early|late|mid-?|and|or|this|that|last|next|the)\\s)';
+
+/** A year named relative to the anchor after "of": "the first half of next year", "the first quarter of last year". */
+const OF_RELATIVE_YEAR = '(the\\s+year|this\\s+year|next\\s+year|last\\s+year|the\\s+current\\s+year)';
+/** That year as an offset from the anchor's: "the year" is this one. */
+const yearBy = (words: string) => shiftBy(directionOf(words.replace(/\s+year$/i, '')));
 
 /** Words of a match report: near them a bare "the second half" is a half of the game, not of the year. */
 const MATCH_WORDS = [
@@ -50,9 +55,9 @@ export const PART_RULES: readonly RuleSpec[] = [
   },
   {
     id: 'part.quarter-of-year', head: 'the|fiscal|{QORD}|last|final|\\d', type: 'DATE',
-    pattern: "(?:the\\s+)?(?:fiscal[- ])?({QORD}|last|final)[- ](?:fiscal[- ])?quarter\\s+(?:of\\s+)?(?:fiscal\\s+|calendar\\s+)?({YEAR})",
-    build: ({ g }) => ({ sketch: { kind: 'part', code: quarter(g[1]!), y: +g[2]!, dir: 'tense' } }),
-    examples: ['the third quarter of 1989', 'fourth quarter 2024', 'the last quarter of fiscal 1998'],
+    pattern: `(?:the\\s+)?(?:fiscal[- ])?({QORD}|last|final)[- ](?:fiscal[- ])?quarter\\s+(?:(?:of\\s+)?(?:fiscal\\s+|calendar\\s+)?({YEAR})|of\\s+${OF_RELATIVE_YEAR})`,
+    build: ({ g }) => ({ sketch: { kind: 'part', code: quarter(g[1]!), ...(g[2] ? { y: +g[2], dir: 'tense' } : { yearBy: yearBy(g[3]!), dir: 'this' }) } }),
+    examples: ['the third quarter of 1989', 'fourth quarter 2024', 'the last quarter of fiscal 1998', 'the first quarter of last year'],
   },
   {
     id: 'part.year-quarter', head: 'the|\\d{4}', type: 'DATE', pattern: "(?:the\\s+)?({YEAR})(?:'s)?\\s+(?:fiscal\\s+)?({QORD})[- ]quarter",
@@ -75,12 +80,12 @@ export const PART_RULES: readonly RuleSpec[] = [
     examples: ['the quarter', 'the latest quarter', 'the latest period'],
   },
   {
-    id: 'part.half', head: 'the|first|second|last|latter|\\d', type: 'DATE', pattern: '(?:the\\s+)?(first|second|1st|2nd|last|latter)\\s+half(?:\\s+of\\s+(?:(the\\s+year|this\\s+year|next\\s+year|last\\s+year)|(?:calendar\\s+)?({YEAR})))?',
+    id: 'part.half', head: 'the|first|second|last|latter|\\d', type: 'DATE', pattern: `(?:the\\s+)?(first|second|1st|2nd|last|latter)\\s+half(?:\\s+of\\s+(?:${OF_RELATIVE_YEAR}|(?:calendar\\s+)?({YEAR})))?`,
     build: ({ g, text, start, end }) => {
       const code = half(g[1]!);
       if (!g[2] && !g[3] && MATCH_PLAY.test(text.slice(Math.max(0, start - MATCH_REACH), end + MATCH_REACH))) return null; // a half of a match
       if (g[3]) return { sketch: { kind: 'part', code, y: +g[3], dir: 'tense' } };
-      return { sketch: { kind: 'part', code, dir: g[2] ? (directionOf(g[2].split(/\s+/)[0]) === 'tense' ? 'this' : directionOf(g[2].split(/\s+/)[0])) : 'tense' } };
+      return { sketch: { kind: 'part', code, ...(g[2] ? { yearBy: yearBy(g[2]), dir: 'this' } : { dir: 'tense' }) } };
     },
     examples: ['the first half of the year', 'second half of 2025', 'the first half', 'the second half of next year'],
   },

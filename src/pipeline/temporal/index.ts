@@ -4,6 +4,7 @@ import { fromPrevious, inFrame } from './anaphora';
 import type { Done } from './done';
 import { addListedDays } from './lists';
 import { joinClockToDay } from './merge';
+import { addDayOffsets, movedDay } from './offsets';
 import { modifierOf } from './modifiers';
 import { isAbsolute, placeholder, resolveSketch, type Resolved } from './resolve';
 import { scan } from './scan';
@@ -13,9 +14,9 @@ import { againstWindow } from './window';
 import { firstEndingAfter } from '../text/spans';
 
 // The temporal tagger: for each block, find expressions (scan.ts), add the other days of a list (lists.ts), join
-// clock times to days (merge.ts), take in modifiers (modifiers.ts), and resolve each against the block's own
-// publication context (resolve.ts) — or, for anaphoric expressions ("the following day", "a year earlier"),
-// against the last date mentioned before it.
+// clock times to days (merge.ts), take in "the day before" (offsets.ts) and modifiers (modifiers.ts), and resolve
+// each against the block's own publication context (resolve.ts) — or, for anaphoric expressions ("the following
+// day", "a year earlier"), against the last date mentioned before it.
 
 /** Field by field, not a spread: this runs once per expression and a spread costs more than the resolving. */
 const against = (r: Resolved, source: Done['source'], estimated: boolean): Done => ({ value: r.value, how: r.how, source, estimated });
@@ -79,7 +80,7 @@ function tagBlock(text: string, block: Block, sentences: readonly Sentence[], st
   let marked: Sentence = { start: -1, end: -1 };
   let markers: Markers = { future: [], past: [], deadlines: [], breaks: [], quotes: [], results: false };
   let taken = block.start; // where the last expression ended: a modifier cannot reach back into it ("a year earlier 2025")
-  for (const c of joinClockToDay(text, addListedDays(text, scan(text, block.start, block.end)))) {
+  for (const c of addDayOffsets(text, joinClockToDay(text, addListedDays(text, scan(text, block.start, block.end))))) {
     const type: TimexType = c.built.type ?? c.rule.type;
     const modifier = modifierOf(text, c, type);
     const start = modifier && modifier.start >= taken ? modifier.start : c.start;
@@ -109,6 +110,10 @@ function tagBlock(text: string, block: Block, sentences: readonly Sentence[], st
     const frame = story.frameSentence === sentence.start ? story.frame : null;
     const done = resolveOne(sketch, anchor, tense, near, story.period, frame);
     if (tense !== told) done.how += ' — read as past though the sentence looks ahead: figures are reported for a period that is over';
+    if (c.built.dayOffset) {
+      done.value = movedDay(done.value, c.built.dayOffset);
+      done.how += ` → the day ${c.built.dayOffset < 0 ? 'before' : 'after'}`;
+    }
     const mod = modifier && start === modifier.start ? modifier.mod : c.built.mod;
     const phrase = text.slice(start, c.end);
     // field by field, not spreads of optional ones: this runs once per expression (key order as before)

@@ -57,6 +57,8 @@ export type Sketch =
 /** What a rule returns for one match. */
 export interface Built {
   sketch: Sketch;
+  /** Days to move the resolved day by: "the day before last Tuesday" is -1 (offsets.ts). */
+  dayOffset?: number;
   type?: TimexType;
   mod?: string;
   freq?: string;

@@ -42,6 +42,13 @@ export const RELATIVE_RULES: readonly RuleSpec[] = [
     examples: ['last week', 'next year', 'this month', 'the past year', 'the latest quarter', 'last weekend', 'the current fiscal year'],
   },
   {
+    // two units away, as spoken: "the day before yesterday", "the week before last", "the year after next"
+    id: 'rel.two-away', head: 'the', afterThe: 'day|week|month|year', type: 'DATE',
+    pattern: 'the\\s+(?:(day)\\s+(before\\s+yesterday|after\\s+tomorrow)|(week|month|year)\\s+(before\\s+last|after\\s+next))',
+    build: ({ g }) => shift(g[1] ? 'day' : grainWord(g[3]!), /^before/i.test(g[2] ?? g[4]!) ? -2 : 2),
+    examples: ['the day before yesterday', 'the day after tomorrow', 'the week before last', 'the year after next'],
+  },
+  {
     // "the following day", "that same week"; a part of the day: "the next morning", "that night" (type TIME)
     id: 'rel.anaphoric-unit', head: 'the|that', afterThe: 'following|next|previous|preceding|same', type: 'DATE', pattern: `(the\\s+(?:following|next|previous|preceding|same)|that\\s+same|that)\\s+(?:(${SHIFTABLE})|({DAYPART}))`,
     build: ({ g }) => {

@@ -47,6 +47,11 @@ describe('participants', () => {
     const m = [country(t, 'Ukrainian', 'UA'), country(t, 'North Korean', 'KP'), country(t, 'Russia', 'RU')];
     expect(who(t, m)).toEqual([{ people: [], countries: ['KP', 'UA'] }]);
   });
+  it('does not count a demonym before a noun that is no agent: "Russian energy" is a topic, "Ukrainian officials" act', () => {
+    const t = 'Ukrainian officials met EU envoys in Brussels to discuss an end to Russian energy imports.';
+    const m = [country(t, 'Russian', 'RU', 0, 'country.demonym'), country(t, 'Ukrainian', 'UA', 0, 'country.demonym')];
+    expect(who(t, m).map((r) => r.countries)).toEqual([['UA']]);
+  });
   it('does not count topics after the verb as countries of a happening with people', () => {
     const t = 'Han held phone talks with Ishiba to cope with ties between North Korea and Russia.';
     const m = [person(t, 'Han', 'Q1', 'Han Duck-soo', 'KR'), person(t, 'Ishiba', 'Q2', 'Shigeru Ishiba', 'JP'), country(t, 'North Korea', 'KP'), country(t, 'Russia', 'RU')];

@@ -6,7 +6,8 @@ import type { Trigger } from './triggers';
 
 // Who takes part in a happening: the linked people of its region, plus the person a pronoun, a relative pronoun or
 // a subject-less gerund points back to ("over HIS imposition of martial law", "WHO was impeached", "since TAKING
-// office"). Countries: the people's countries and, for a happening without people, the countries its region names.
+// office"). Countries: the people's countries and, for a happening without people, the countries its region names
+// (not as a topic: "Russian energy").
 
 /** Codes in the country table that are not countries (supranational bodies). */
 export const NOT_COUNTRIES: readonly string[] = ['EU', 'UN'];
@@ -24,6 +25,27 @@ const RELATIONS = [
   'deputy', 'envoy', 'biographer',
 ];
 const RELATION = new RegExp(`^['’]s\\s+(?:former\\s+|late\\s+|top\\s+|chief\\s+)?(?:${RELATIONS.join('|')})\\b`, 'iu');
+
+/**
+ * Nouns that make a demonym's country take part ("Russian troops", "Ukrainian officials", "North Korean missiles");
+ * before any other common noun a demonym names a topic ("weaning itself off Russian energy") and counts for no one.
+ */
+const AGENT_NOUNS = new Set([
+  'official', 'officials', 'leader', 'leaders', 'government', 'authorities', 'administration', 'regime', 'state',
+  'president', 'prime', 'premier', 'minister', 'ministers', 'ministry', 'foreign', 'defence', 'defense', 'delegation',
+  'delegates', 'diplomat', 'diplomats', 'envoy', 'envoys', 'negotiators', 'counterpart', 'counterparts', 'side',
+  'lawmakers', 'legislators', 'parliament', 'embassy', 'military', 'army', 'navy', 'troops', 'forces', 'soldiers',
+  'police', 'warships', 'warplanes', 'jets', 'drones', 'missiles', 'artillery', 'strikes', 'people', 'nationals',
+  'citizens', 'team', 'and', 'or',
+]);
+const NEXT_WORD = /^[\s-]*(\p{L}+)/u;
+
+/** A demonym before a common noun that is no agent: "Russian energy". */
+function topicOnly(text: string, m: ActorMention): boolean {
+  if (m.rule !== 'country.demonym') return false;
+  const next = NEXT_WORD.exec(text.slice(m.end, m.end + 24))?.[1];
+  return next !== undefined && next === next.toLowerCase() && !AGENT_NOUNS.has(next);
+}
 
 export interface Participants {
   people: ActorMention[];
@@ -60,7 +82,7 @@ export function participants(scope: Scope): Participants {
   const agents = linked.filter((m) => m.start < trigger.start);
   const people = agents.length && !TWO_SIDED.includes(trigger.rule.type) ? agents : linked;
   if (!agents.length) people.unshift(...antecedents(scope));
-  const named = people.length > 0 ? inRegion.filter((m) => m.kind === 'country' && m.start < trigger.end) : inRegion.filter((m) => m.kind === 'country');
+  const named = inRegion.filter((m) => m.kind === 'country' && (people.length === 0 || m.start < trigger.end) && !topicOnly(text, m));
   const countries = [...people, ...named].map((m) => m.country).filter((c): c is string => c !== null && !NOT_COUNTRIES.includes(c));
   const unlinked = inRegion.filter((m) => m.rule === UNKNOWN_PERSON_RULE);
   return { people: unique(people), unlinked, countries: [...new Set(countries)].sort() };

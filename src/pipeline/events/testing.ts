@@ -17,9 +17,9 @@ export function person(text: string, word: string, id: string, name: string, cou
   return { start, end: start + word.length, text: word, kind: 'person', actorId: id, name, country, role: null, rule: 'test', reason: 'test' };
 }
 
-export function country(text: string, word: string, code: string, nth = 0): ActorMention {
+export function country(text: string, word: string, code: string, nth = 0, rule = 'test'): ActorMention {
   const start = at(text, word, nth);
-  return { start, end: start + word.length, text: word, kind: 'country', actorId: code, name: code, country: code, role: null, rule: 'test', reason: 'test' };
+  return { start, end: start + word.length, text: word, kind: 'country', actorId: code, name: code, country: code, role: null, rule, reason: 'test' };
 }
 
 export function timex(text: string, word: string, value: string, opts: { nth?: number; estimated?: boolean } = {}): Timex {

@@ -1,4 +1,5 @@
 import rows from './data/chrome.json';
+import { isSpace } from '../text/words';
 import { type Compiled, compileRules, firstMatch, type PatternRow } from './rules';
 
 // Page chrome: share buttons, comment forms, app and newsletter prompts, "Read next" headings. Recognised by the
@@ -17,7 +18,17 @@ export const CHROME: readonly Compiled<ChromeRow>[] = compileRules('chrome', row
 /** Chrome lines are short: at most this many words. */
 export const CHROME_MAX_WORDS = 20;
 
-export const wordCount = (line: string): number => line.split(/\s+/).filter(Boolean).length;
+/** Runs of non-space characters in `line`, counted in place: a page may be one line of a megabyte. */
+export function wordCount(line: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const space = isSpace(line.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
 
 export function chromeRule(line: string): Compiled<ChromeRow> | undefined {
   const text = line.trim();

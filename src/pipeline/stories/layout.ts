@@ -34,8 +34,7 @@ const TRUNCATED = /(\.\.\.|…)["'”’]?$/u;
 
 const normal = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
-function form(text: string, repeats: number): Omit<Line, 'start' | 'end' | 'text'> {
-  const words = wordCount(text);
+function form(text: string, words: number, repeats: number): Omit<Line, 'start' | 'end' | 'text'> {
   const chrome = chromeRule(text);
   if (chrome) return { form: 'chrome', chrome, rule: chrome.id, reason: chrome.reason };
   if (repeats > 1 && words > LABEL_MAX_WORDS && words <= REPEAT_MAX_WORDS && !SENTENCE_END.test(text)) return { form: 'chrome', rule: 'chrome.repeated', reason: 'a short line repeated on the page is page furniture' };
@@ -58,6 +57,9 @@ export function pageLines(text: string): Line[] {
     if (body) raw.push({ start: m.index + lead, end: m.index + lead + body.length, text: body });
   }
   const counts = new Map<string, number>();
-  for (const l of raw) counts.set(normal(l.text), (counts.get(normal(l.text)) ?? 0) + 1);
-  return raw.map((l) => ({ ...l, ...form(l.text, counts.get(normal(l.text))!) }));
+  const words = raw.map((l) => wordCount(l.text));
+  // only a short line can be repeated chrome: a long one is never normalised (a page may be one line of a megabyte)
+  const keys = raw.map((l, i) => (words[i]! <= REPEAT_MAX_WORDS ? normal(l.text) : null));
+  for (const key of keys) if (key !== null) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return raw.map((l, i) => ({ ...l, ...form(l.text, words[i]!, keys[i] === null ? 1 : counts.get(keys[i]!)!) }));
 }

@@ -26,17 +26,28 @@ export function continues(text: string, previous: string | undefined): boolean {
 const prefixKey = (text: string) => text.replace(/(\.\.\.|…)["'”’]?$/u, '').replace(/\s+/g, ' ').trim().toLowerCase();
 const MIN_PREFIX = 30;
 
+/**
+ * prefixKey(text).slice(0, MIN_PREFIX) without normalising all of a long line: the key of a head of the line is
+ * exact but for its last few characters (a trailing "..." or space it may drop), so a long enough one will do.
+ */
+function openingOf(text: string): string {
+  const head = prefixKey(text.slice(0, 4 * MIN_PREFIX));
+  return (head.length >= MIN_PREFIX + 5 ? head : prefixKey(text)).slice(0, MIN_PREFIX);
+}
+
 /** Blurb line index → index of the body line it is a truncated copy of ("…‘coali..." → the full paragraph). */
 export function repeatedTeasers(lines: readonly Line[]): Map<number, number> {
   const byOpening = new Map<string, number[]>();
   lines.forEach((line, i) => {
-    const opening = prefixKey(line.text).slice(0, MIN_PREFIX);
-    if (line.form === 'body' && opening.length === MIN_PREFIX) byOpening.get(opening)?.push(i) ?? byOpening.set(opening, [i]);
+    if (line.form !== 'body') return;
+    const opening = openingOf(line.text);
+    if (opening.length === MIN_PREFIX) byOpening.get(opening)?.push(i) ?? byOpening.set(opening, [i]);
   });
   const out = new Map<number, number>();
   lines.forEach((line, i) => {
+    if (line.form !== 'blurb') return;
     const key = prefixKey(line.text);
-    if (line.form !== 'blurb' || key.length < MIN_PREFIX) return;
+    if (key.length < MIN_PREFIX) return;
     const j = byOpening.get(key.slice(0, MIN_PREFIX))?.find((k) => prefixKey(lines[k]!.text).startsWith(key));
     if (j !== undefined) out.set(i, j);
   });

@@ -54,6 +54,12 @@ test('search narrows to matching titles and sentences; "/" focuses it', async ({
   await expect(page.getByTestId('search')).toHaveValue('');
 });
 
+/** Days the timeline window in the URL spans (Infinity without one). */
+function viewDays(href: string): number {
+  const [from, to] = (new URL(href).searchParams.get('view') ?? '').split('..');
+  return from && to ? (Date.parse(to) - Date.parse(from)) / 86_400_000 : Infinity;
+}
+
 test('the date-range filter keeps events overlapping it and can take the timeline window', async ({ page, request }) => {
   const bundle = await fetchCorpus(request);
   const december = idsWhere(bundle, (e) => e.date.to >= '2024-12-01' && e.date.from <= '2024-12-31');
@@ -66,6 +72,8 @@ test('the date-range filter keeps events overlapping it and can take the timelin
   expect(await listedIds(page)).toEqual(december);
   await expect(page.locator('.dl-timeline .vis-background.dl-band')).toBeAttached();
   await page.getByRole('button', { name: 'Show one month' }).click();
+  // the zoom settles before the window is taken, as a person sees it do before clicking on
+  await expect.poll(() => viewDays(page.url())).toBeLessThanOrEqual(32);
   await dates.getByRole('button', { name: 'Use timeline window' }).click();
   await expect(page).toHaveURL(/dates=/);
   const url = new URL(page.url());

@@ -1,3 +1,4 @@
+import { isSpace } from '../text/words';
 import { isoDay, parseIsoDay } from './calendar';
 import type { Candidate } from './scan';
 
@@ -15,10 +16,18 @@ function namesDay(c: Candidate): boolean {
   return (s.kind === 'date' && s.d !== undefined && !s.week) || s.kind === 'weekday' || s.kind === 'holiday' || (s.kind === 'shift' && s.grain === 'day');
 }
 
+/** Whether the word before `at` ends as "before" or "after" do (in e or r): a test without a slice for most days. */
+function afterBeforeOrAfter(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i > 0 && isSpace(text.charCodeAt(i))) i--;
+  const last = text.charCodeAt(i) | 32;
+  return last === 101 || last === 114;
+}
+
 /** Each day preceded by "the day before/after" takes those words in, with the move it makes (Built.dayOffset). */
 export function addDayOffsets(text: string, cs: readonly Candidate[]): readonly Candidate[] {
   return cs.map((c) => {
-    if (!namesDay(c)) return c;
+    if (!namesDay(c) || !afterBeforeOrAfter(text, c.start)) return c;
     const m = BEFORE_DAY.exec(text.slice(Math.max(0, c.start - REACH), c.start));
     if (!m) return c;
     return { ...c, start: c.start - m[0].length, built: { ...c.built, dayOffset: m[1]!.toLowerCase() === 'before' ? -1 : 1 } };

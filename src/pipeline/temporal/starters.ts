@@ -13,7 +13,7 @@ const FUNCTION_WORDS = [
   'the', 'that', 'this', 'last', 'next', 'past', 'previous', 'prior', 'coming', 'upcoming', 'current', 'latest', 'most',
   'recent', 'yesterday', 'today', 'tonight', 'tomorrow', 'noon', 'midday', 'midnight', 'fiscal', 'every', 'each', 'per',
   'once', 'twice', 'thrice', 'year', 'comparable', 'final', 'latter', 'following', 'further', 'remaining', 'initial',
-  'same', 'seventeen', 'eighteen', 'nineteen', 'two', 'half', 'preceding', 'first', 'second', 'third', 'fourth',
+  'same', 'corresponding', 'seventeen', 'eighteen', 'nineteen', 'two', 'half', 'preceding', 'first', 'second', 'third', 'fourth',
   'weekend', 'period', 'future', 'present', 'near', 'later', 'number', 'pair', 'whole', 'full', 'entire', 'calendar',
   'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties', 'end', 'p', 'am', 'pm',
   'early', 'mid', 'late', 'times', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays',

@@ -109,10 +109,10 @@ export const RELATIVE_RULES: readonly RuleSpec[] = [
   {
     // the same part of the year before the date mentioned: "sales fell 35% in January, compared to the same month a
     // year ago" is January of the year before
-    id: 'rel.same-period-year-ago', head: 'the', afterThe: 'same', type: 'DATE',
-    pattern: 'the\\s+same\\s+(?:month|quarter|period|week|season|day)\\s+(?:(?:a|one)\\s+year\\s+(?:ago|earlier|before)|(?:of\\s+|in\\s+)?(?:the\\s+)?(?:last|previous|prior)\\s+year)',
+    id: 'rel.same-period-year-ago', head: 'the|last', afterThe: 'same|corresponding|comparable', type: 'DATE',
+    pattern: "the\\s+(?:same|corresponding|comparable)\\s+(?:month|quarter|period|week|season|day)\\s+(?:(?:a|one)\\s+year\\s+(?:ago|earlier|before)|(?:of\\s+|in\\s+)?(?:the\\s+)?(?:last|previous|prior)\\s+year)|last\\s+year's\\s+(?:quarter|period)",
     build: () => ({ sketch: { kind: 'shift', grain: 'year', by: -1, anaphoric: 'always', same: true } }),
-    examples: ['the same month a year ago', 'the same period last year', 'the same quarter of the previous year'],
+    examples: ['the same month a year ago', 'the same period last year', 'the same quarter of the previous year', 'the corresponding period last year', "last year's quarter"],
   },
   {
     id: 'rel.the-year', head: 'the|that', afterThe: 'full|current|whole|entire|fiscal|calendar|year|decade', type: 'DATE', pattern: '(?:the|that)\\s+(?:(?:full|current|whole|entire|fiscal|calendar)\\s+)?(year|decade)(?!\\s+(?:ago|earlier|before|after|later|of|when|in\\s+which|that|to|\\d))',

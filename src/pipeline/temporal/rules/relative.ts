@@ -60,7 +60,7 @@ export const RELATIVE_RULES: readonly RuleSpec[] = [
     examples: ['the following day', 'the next day', 'the previous week', 'that same day', 'the following year', 'the next morning', 'that night', 'that same afternoon'],
   },
   {
-    id: 'rel.units-ago', head: '{NUM}|\\d+', type: 'DATE', pattern: '({NUM})\\s+({UNIT})\\s+(ago|earlier|before|later|after|from\\s+now|hence|previously)(\\s+today)?',
+    id: 'rel.units-ago', head: '{NUM}|\\d+', type: 'DATE', pattern: '({NUM})\\s+({UNIT})(?:\\s+or\\s+so)?\\s+(ago|earlier|before|later|after|from\\s+now|hence|previously)(\\s+today)?',
     build: ({ g }) => {
       const n = count(g[1]);
       if (typeof n !== 'number' || !Number.isInteger(n)) return null;
@@ -74,7 +74,7 @@ export const RELATIVE_RULES: readonly RuleSpec[] = [
       if (!fromNow && !(n === 1 && unit.grain === 'year')) return null;
       return shift(grain, by, !fromNow ? 'always' : n === 1 && unit.grain === 'year' ? 'periods' : undefined);
     },
-    examples: ['two years ago', '10 days ago', 'a year earlier', 'six weeks ago', 'a year later', 'a decade ago', 'Eighty years ago today'],
+    examples: ['two years ago', '10 days ago', 'a year earlier', 'six weeks ago', 'a year later', 'a decade ago', 'Eighty years ago today', 'a week or so ago'],
   },
   {
     // anniversaries: "on this day in 1945" is the publication's month and day back then ("eighty years ago today": units-ago)

@@ -75,7 +75,9 @@ export const PART_RULES: readonly RuleSpec[] = [
     examples: ["next year's first quarter", "this year's third quarter"],
   },
   {
-    id: 'part.the-quarter', head: 'the|that', afterThe: 'latest|most|recent|fiscal|quarter|period', type: 'DATE', pattern: '(?:the|that)\\s+(?:latest\\s+|most\\s+recent\\s+|recent\\s+)?(?:fiscal\\s+)?(?:quarter|period)(?!-|\\s+(?:of|to|from|through|between))',
+    // a bare "the period" or "that period" is anaphoric to whatever span the story spoke of ("31 goals in that
+    // period"): only a qualified one is the quarter just reported
+    id: 'part.the-quarter', head: 'the|that', afterThe: 'latest|most|recent|fiscal|quarter', type: 'DATE', pattern: '(?:the|that)\\s+(?:(?:latest\\s+|most\\s+recent\\s+|recent\\s+)?(?:fiscal\\s+)?quarter|(?:latest|most\\s+recent|recent)\\s+(?:fiscal\\s+)?period)(?!-|\\s+(?:of|to|from|through|between))',
     build: () => ({ sketch: { kind: 'shift', grain: 'quarter', by: -1 } }),
     examples: ['the quarter', 'the latest quarter', 'the latest period'],
   },

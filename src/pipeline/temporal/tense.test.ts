@@ -22,6 +22,12 @@ describe('tenseAt', () => {
     expect(at('The United Nations meeting on Friday', 'Friday')).toBe('unknown');
   });
   it.each([
+    ['Arsenal host Brentford on Saturday before travelling to Porto.', 'Saturday', 'future'],
+    ['The session ends Friday.', 'Friday', 'future'],
+    ['Talks broke down at the end of the meeting on Friday.', 'Friday', 'past'],
+    ['After his return from Paris on Monday, he resigned.', 'Monday', 'past'],
+  ])('a timetable present looks ahead, but not as a noun after a determiner: %s', (sentence, phrase, tense) => expect(at(sentence, phrase)).toBe(tense));
+  it.each([
     ['Gardeners should bring in potted plants by Saturday evening.', 'Saturday evening', 'future'],
     ['The firm took a loss from discontinued operations in the third quarter because of the planned sale.', 'the third quarter', 'past'],
   ])('an -ed form after a determiner or preposition is an adjective: %s', (sentence, phrase, tense) => expect(at(sentence, phrase)).toBe(tense));

@@ -8,7 +8,7 @@ export type Tense = 'past' | 'future' | 'unknown';
 /** A timetable in the present ("He and Arafat meet separately Monday") looks ahead; an infinitive ("difficult to meet demand") does not. */
 const SCHEDULED_PRESENT = [
   'meets|meet', 'begins|begin', 'starts|start', 'opens|open', 'visits|visit', 'arrives|arrive', 'leaves|leave', 'travels|travel',
-  'resumes|resume', 'convenes|convene',
+  'resumes|resume', 'convenes|convene', 'hosts|host', 'faces|face', 'plays|play', 'returns|return', 'ends|end',
 ];
 /**
  * Future markers: words separated by white space, each word one of its |-alternatives, matched whole and
@@ -85,13 +85,12 @@ const leadLetters = (word: string) => /^[a-z]*/.exec(word)![0];
 
 const FUTURE = FUTURE_PHRASES.map(phrase);
 const SCHEDULED: ReadonlySet<Phrase> = new Set(FUTURE.filter((_, i) => SCHEDULED_PRESENT.includes(FUTURE_PHRASES[i]!)));
-const TO = hashWord('to');
 const FUTURE_LEADS = new Set(FUTURE.flatMap((p) => p[0]!.map(leadLetters)));
 /** Future phrases by the hash of their lead letters, in listed order: each is then matched in full, so a word with the same hash costs only a miss. */
 const FUTURE_BY_LEAD = new Map([...FUTURE_LEADS].map((lead) => [hashWord(lead), FUTURE.filter((p) => p[0]!.some((w) => leadLetters(w) === lead))]));
 if (FUTURE_BY_LEAD.size !== FUTURE_LEADS.size) throw new Error('tense: two future lead words share a hash');
-/** The same after "to", without the scheduled present (an infinitive): filtered once here, not at every "to meet". */
-const FUTURE_AFTER_TO = new Map([...FUTURE_BY_LEAD].map(([lead, phrases]) => [lead, phrases.filter((p) => !SCHEDULED.has(p))]));
+/** The same without the scheduled present, for after "to" (an infinitive) or a determiner (a noun): filtered once here. */
+const NOT_SCHEDULED = new Map([...FUTURE_BY_LEAD].map(([lead, phrases]) => [lead, phrases.filter((p) => !SCHEDULED.has(p))]));
 const mayLeadFuture = wordFilter(FUTURE_LEADS);
 const APOSTROPHE_PHRASES = FUTURE_BY_LEAD.get(hashWord(''))!;
 
@@ -180,7 +179,8 @@ export function markersOf(text: string, from = 0, to = text.length): Markers {
     // "in potted plants", "the planned sale": a form in -ed after these words is an adjective, not a verb
     const adjective = ed && BEFORE_ADJECTIVE.has(previous);
     if (i >= covered && !isWordChar(before) && !adjective && mayLeadFuture(hash)) {
-      const phrases = (previous === TO ? FUTURE_AFTER_TO : FUTURE_BY_LEAD).get(hash);
+      // a timetable verb is no verb after "to" (an infinitive) or a determiner or preposition ("the end", "his return")
+      const phrases = (BEFORE_ADJECTIVE.has(previous) ? NOT_SCHEDULED : FUTURE_BY_LEAD).get(hash);
       const e = phrases ? firstPhraseAt(text, i, to, phrases) : -1;
       if (e >= 0) {
         if (FORMER_PLAN.has(previous) || (previous === BEEN && FORMER_PLAN.has(second))) past.push(i, (covered = e));

@@ -6,7 +6,7 @@ describe('times family', () => {
     ['Update: 2024-12-19 08:21 GMT', '2024-12-19 08:21 GMT', '2024-12-19T08:21'],
     ['The call was at 1200 GMT.', '1200 GMT', '2024-12-19T12:00'],
     ['It struck at 10:35 a.m. local time.', '10:35 a.m. local time', '2024-12-19T10:35'],
-    ['It ends at 10 p.m. Wednesday.', '10 p.m. Wednesday', '2024-12-18T22:00'],
+    ['It ended at 10 p.m. Wednesday.', '10 p.m. Wednesday', '2024-12-18T22:00'],
     ['Polls close at midnight.', 'midnight', '2024-12-19T24:00'],
     ['Polls close at 8 p.m. ET on Dec. 20.', '8 p.m. ET on Dec. 20', '2024-12-20T20:00'],
     ['The briefing starts at 9:30 a.m. Eastern Time.', '9:30 a.m. Eastern Time', '2024-12-19T09:30'],

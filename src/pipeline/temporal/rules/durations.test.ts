@@ -7,6 +7,8 @@ describe('durations family', () => {
     ['He served 11 years.', '11 years', 'P11Y'],
     ['A ban of 180 days.', '180 days', 'P180D'],
     ['Talks lasted three hours.', 'three hours', 'PT3H'],
+    ['The trial is expected to last two weeks.', 'two weeks', 'P2W'],
+    ['Fighting could last months, and the last two weeks were worst.', 'the last two weeks', 'P2W'],
     ['Prices rose over the past three years.', 'the past three years', 'P3Y'],
     ['A two-year term.', 'two-year', 'P2Y'],
     ['It took several months.', 'several months', 'PXM'],

@@ -14,13 +14,17 @@ function fractional(number: string, fraction: string, unit: string): Built | nul
   return typeof n === 'number' && Number.isInteger(n) ? { sketch: { kind: 'value', value: durationValue(n + fractionOf(fraction), unit) } } : null;
 }
 
+/** "Last" as a verb: after "to" or a modal ("expected to last two weeks", "could last months"). */
+const VERB_LAST = /\b(?:to|will|would|could|can|may|might|should|must|not|'ll)\s+$/i;
+
 /** What follows "a second" when it is the ordinal: a word other than one that goes with the unit ("a second later"). */
 const ORDINAL_SECOND = /^\s+(?!(?:later|earlier|ago|before|after|or|longer|of)\b)[\p{L}\d]/iu;
 
 export const DURATION_RULES: readonly RuleSpec[] = [
   {
     id: 'duration.n-units', head: 'couple|few|several|some|many|number|the|past|last|next|first|previous|coming|latest|final|following|further|remaining|initial|same|{NUM}|{VAGUE}|\\d+', type: 'DURATION', pattern: `${WINDOW}({NUM}|{VAGUE})(?:\\s+(?:more|full|straight|consecutive|additional|long))?\\s+({UNIT})(?!-(?:earlier|ago|long|point|final|mile)|[- ]old\\b)(?:\\s+or\\s+so)?`,
-    build: ({ g, text, end }) => {
+    build: ({ g, text, start, end }) => {
+      if (/^last\s/i.test(g[0]!) && VERB_LAST.test(text.slice(Math.max(0, start - 8), start))) return null; // the verb: "two weeks" is found next
       const n = count(g[1]);
       if (n === null || (typeof n === 'number' && (n > 10000 || /^(1[6-9]|20)\d\d$/.test(g[1]!)))) return null; // "the 1988 quarter"
       if (/^[A-Z][a-z]/.test(g[2]!)) return null; // a title: "60 Minutes"

@@ -15,6 +15,7 @@ describe('relative family', () => {
     ['In a fortnight, the board meets.', 'a fortnight', '2024-10-31', '2024-W46'],
     ['It aims for 10 million devices by the end of the decade.', 'the end of the decade', '2026-02-10', '202'],
     ['Profit fell in the third quarter from the corresponding period last year.', 'the corresponding period last year', '1989-11-01', '1988-Q3'],
+    ['The judge gave the defense until the end of the month to respond.', 'the end of the month', '2023-01-13', '2023-01'],
     ['The ship sank the day before yesterday.', 'the day before yesterday', '2000-02-24', '2000-02-22'],
     ['We leave the day after tomorrow.', 'the day after tomorrow', '2000-02-24', '2000-02-26'],
     ['Prices rose the week before last.', 'the week before last', '2000-02-24', '2000-W06'],
@@ -72,6 +73,11 @@ describe('relative family', () => {
   it('"a year earlier" after a quarter is the year-ago quarter', () => {
     expect(only('Net rose in the third quarter, from $5 million a year earlier.', 'a year earlier', '1989-11-02').value).toBe('1988-Q3');
   });
+  it.each([
+    ['Shares rose 3% in the week to Friday.', 'Friday'],
+    ['Profit rose in the year to March.', 'March'],
+  ])('"the week/year to <date>" is a reporting period, not the current week or year: %s', (text, date) =>
+    expect(found(text, '2024-12-19').map(([t]) => t)).toEqual([date]));
   it.each(['It lasted three days later than planned? no', 'the day-to-day work', 'Today show host'])('negative: %s', (text) => {
     expect(found(text).filter(([t]) => /later|day-to/.test(t!))).toEqual([]);
   });

@@ -115,7 +115,7 @@ export const RELATIVE_RULES: readonly RuleSpec[] = [
     examples: ['the same month a year ago', 'the same period last year', 'the same quarter of the previous year', 'the corresponding period last year', "last year's quarter"],
   },
   {
-    id: 'rel.the-year', head: 'the|that', afterThe: 'full|current|whole|entire|fiscal|calendar|year|decade', type: 'DATE', pattern: '(?:the|that)\\s+(?:(?:full|current|whole|entire|fiscal|calendar)\\s+)?(year|decade)(?!\\s+(?:ago|earlier|before|after|later|of|when|in\\s+which|that|to|\\d))',
+    id: 'rel.the-year', head: 'the|that', afterThe: 'full|current|whole|entire|fiscal|calendar|year|decade', type: 'DATE', pattern: '(?:the|that)\\s+(?:(?:full|current|whole|entire|fiscal|calendar)\\s+)?(year|decade)(?!\\s+(?:ago|earlier|before|after|later|of|when|in\\s+which|that|to\\s+(?:{MONTH}|{WEEKDAY}|\\d+)|\\d))',
     build: ({ g, text, end }) => {
       if (/^decade$/i.test(g[1]!)) return shift('decade', 0); // "by the end of the decade"
       return reportingPeriod(g[1]!, text, end) ?? shift('year', 0);
@@ -125,7 +125,7 @@ export const RELATIVE_RULES: readonly RuleSpec[] = [
   {
     // "by the end of the month", "for the week" (a market's): the anchor's own; not "the day of the week", "the week before"
     id: 'rel.the-month', head: 'the', afterThe: 'month|week', type: 'DATE',
-    pattern: '(?<=\\b(?:(?:end|start|beginning|middle|rest|remainder|course|balance)\\s+of|for|during|in)\\s)the\\s+(month|week)(?!\\s+(?:of|before|after|ago|earlier|later|ahead|since|when|that|to|in\\s+which)\\b)',
+    pattern: '(?<=\\b(?:(?:end|start|beginning|middle|rest|remainder|course|balance)\\s+of|for|during|in)\\s)the\\s+(month|week)(?!\\s+(?:of|before|after|ago|earlier|later|ahead|since|when|that|to\\s+(?:{MONTH}|{WEEKDAY}|\\d+)|in\\s+which)\\b)',
     build: ({ g, text, end }) => reportingPeriod(g[1]!, text, end) ?? shift(grainWord(g[1]!), 0),
     examples: ['the month', 'the week'],
   },

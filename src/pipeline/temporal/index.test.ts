@@ -30,6 +30,16 @@ describe('tagTemporal: resolution against the block context', () => {
     expect(one('Shares closed lower on Friday, Nov. 10, after overnight losses in New York.', 'overnight', dct).value).toBe('2023-11-09TNI');
     expect(one('Rebels attacked the town overnight, officials said.', 'overnight', dct).value).toBe('2023-11-13TNI');
   });
+  it('a headline\'s infinitive looks ahead: "Obama to visit China on Monday"', () => {
+    const headline = 'Obama to visit China on Monday';
+    const text = `${headline}\nThe White House said on Sunday that talks were planned.`;
+    const ctx = context('2009-11-12');
+    const blocks: Block[] = [
+      { start: 0, end: headline.length, kind: 'main', role: 'headline', story: 0, context: ctx, rule: 'test', reason: 'test' },
+      { start: headline.length + 1, end: text.length, kind: 'main', role: 'body', story: 0, context: ctx, rule: 'test', reason: 'test' },
+    ];
+    expect(tagTemporal(text, blocks, splitSentences(text)).find((t) => t.text === 'Monday')!.value).toBe('2009-11-16');
+  });
   it('a sentence without a verb of tense (a headline) reads as the sentence after it', () => {
     const dct = context('2023-11-14');
     expect(one('Soaking rain Thursday night into Friday.\nForecasters say the storm will arrive late this week.', 'Friday', dct).value).toBe('2023-11-17');

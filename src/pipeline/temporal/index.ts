@@ -57,6 +57,9 @@ const ANAPHORA_REACH = 400;
 /** How far into its sentence (characters) a year may stand and still frame it: "Last year, …", "In 2019, …". */
 const FRAME_REACH = 4;
 
+/** "to" and a verb in a headline (not "to the", not a name: "delivers final 717 to AirTran"). */
+const HEADLINE_INFINITIVE = /\bto\s+(?!(?:the|a|an|his|her|its|their|our|be\s+\w+ed)\b)[a-z]+\b|\bto\s+be\s+\w+ed\b/;
+
 /** The tense a sentence opens with (its markers nearest its start, within TENSE_REACH); 'unknown' without one. */
 function openingTense(text: string, sentence: Sentence | undefined): Tense {
   if (!sentence) return 'unknown';
@@ -79,6 +82,8 @@ function tagBlock(text: string, block: Block, sentences: readonly Sentence[], st
   let si = firstEndingAfter(sentences, block.start);
   let marked: Sentence = { start: -1, end: -1 };
   let markers: Markers = { future: [], past: [], deadlines: [], breaks: [], quotes: [], results: false };
+  // a headline's infinitive is its future: "Russian markets to remain closed until Friday"
+  const headlineAhead = block.role === 'headline' && HEADLINE_INFINITIVE.test(text.slice(block.start, block.end));
   let taken = block.start; // where the last expression ended: a modifier cannot reach back into it ("a year earlier 2025")
   for (const c of addDayOffsets(text, joinClockToDay(text, addListedDays(text, scan(text, block.start, block.end))))) {
     const type: TimexType = c.built.type ?? c.rule.type;
@@ -102,7 +107,7 @@ function tagBlock(text: string, block: Block, sentences: readonly Sentence[], st
     const possessive = asksTense && text.charCodeAt(c.end - 2) === 39 && text[c.end - 1] === 's' && !namesHeldEvent(text, c.end) && !futureFollows(markers, c.end);
     const own: Tense = possessive ? 'past' : asksTense ? tenseAt(markers, c.start, c.end) : 'unknown';
     // a sentence without a verb of tense (a headline: "Soaking rain Thursday night into Friday") reads as the next one
-    const told = own === 'unknown' && asksTense && !markers.future.length && !markers.past.length ? openingTense(text, sentences[si + 1]) : own;
+    const told = own === 'unknown' && asksTense && !markers.future.length && !markers.past.length ? (headlineAhead ? 'future' : openingTense(text, sentences[si + 1])) : own;
     const tense = sketch.kind === 'part' ? periodTense(markers, told, PERIOD_ADJECTIVE.test(text.slice(c.start, c.end))) : told;
     // a time of day takes a day only from its own paragraph ("…on Dec. 3.\n\n…the meeting began at 10 a.m." is today)
     const reach = c.start - story.previousEnd <= ANAPHORA_REACH && (!timeOfDay(sketch) || !text.slice(story.previousEnd, c.start).includes('\n'));

@@ -11,6 +11,8 @@ describe('holidayDay', () => {
     ['easter', 2025, '2025-04-20'],
     ['good-friday', 2024, '2024-03-29'],
     ['election-day-us', 2024, '2024-11-05'],
+    ['black-friday', 2024, '2024-11-29'],
+    ['cyber-monday', 2024, '2024-12-02'],
     ['labor-day', 2025, '2025-09-01'],
   ])('holidayDay(%s, %i) = %s', (id, y, day) => expect(isoDay(holidayDay(id, y))).toBe(day));
   it('every holiday resolves in every year of a range', () => {
@@ -22,7 +24,9 @@ describe('holidayDay', () => {
     expect(() => holidayDay('nope', 2000)).toThrow(/nope/);
   });
   it('without a year keeps the fields every year shares, never a guessed day', () => {
-    expect(['christmas', 'labor-day', 'election-day-us', 'easter'].map(holidayPlaceholder)).toEqual(['XXXX-12-25', 'XXXX-09-XX', 'XXXX-11-XX', 'XXXX-XX-XX']);
+    expect(['christmas', 'labor-day', 'election-day-us', 'easter', 'memorial-day', 'black-friday', 'cyber-monday'].map(holidayPlaceholder)).toEqual([
+      'XXXX-12-25', 'XXXX-09-XX', 'XXXX-11-XX', 'XXXX-XX-XX', 'XXXX-05-XX', 'XXXX-11-XX', 'XXXX-XX-XX',
+    ]);
     for (const id of Object.keys(HOLIDAYS)) {
       const days = [1990, 2003, 2024].map((y) => isoDay(holidayDay(id, y)));
       // each stated field holds in every year

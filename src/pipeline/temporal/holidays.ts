@@ -1,11 +1,11 @@
-import { pad, toDays, weekday } from './calendar';
+import { daysInMonth, pad, toDays, weekday } from './calendar';
 
-// Holidays as data: a fixed day, the nth weekday of a month (n = -1 for the last), or an offset from Easter Sunday.
+// Holidays as data: a fixed day, the nth weekday of a month (n = -1 for the last) and some days after it, or an
+// offset from Easter Sunday.
 type HolidayRule =
   | { fixed: [month: number, day: number] }
-  | { nth: [n: number, weekday: number, month: number] }
-  | { easter: number }
-  | { electionDay: true };
+  | { nth: [n: number, weekday: number, month: number]; plus?: number }
+  | { easter: number };
 
 interface Holiday {
   names: readonly string[];
@@ -32,7 +32,10 @@ export const HOLIDAYS: Readonly<Record<string, Holiday>> = {
   'labor-day': { names: ['labor day'], rule: { nth: [1, 1, 9] } },
   'columbus-day': { names: ['columbus day'], rule: { nth: [2, 1, 10] } },
   thanksgiving: { names: ['thanksgiving day', 'thanksgiving'], rule: { nth: [4, 4, 11] } },
-  'election-day-us': { names: ['election day'], rule: { electionDay: true } },
+  'black-friday': { names: ['black friday'], rule: { nth: [4, 4, 11], plus: 1 } },
+  'cyber-monday': { names: ['cyber monday'], rule: { nth: [4, 4, 11], plus: 4 } },
+  // the Tuesday after the first Monday of November
+  'election-day-us': { names: ['election day'], rule: { nth: [1, 1, 11], plus: 1 } },
   'good-friday': { names: ['good friday'], rule: { easter: -2 } },
   easter: { names: ['easter sunday', 'easter day', 'easter'], rule: { easter: 0 } },
   'easter-monday': { names: ['easter monday'], rule: { easter: 1 } },
@@ -69,9 +72,8 @@ export function holidayDay(id: string, y: number): number {
   const rule = HOLIDAYS[id]?.rule;
   if (!rule) throw new Error(`unknown holiday ${id}`);
   if ('fixed' in rule) return toDays(y, rule.fixed[0], rule.fixed[1]);
-  if ('nth' in rule) return nthWeekday(y, ...rule.nth);
-  if ('easter' in rule) return easterSunday(y) + rule.easter;
-  return nthWeekday(y, 1, 1, 11) + 1; // the Tuesday after the first Monday of November
+  if ('nth' in rule) return nthWeekday(y, ...rule.nth) + (rule.plus ?? 0);
+  return easterSunday(y) + rule.easter;
 }
 
 /** The value of a holiday whose year is unknown: the fields every year shares ("Christmas" XXXX-12-25, "Labor Day" XXXX-09-XX). */
@@ -79,6 +81,11 @@ export function holidayPlaceholder(id: string): string {
   const rule = HOLIDAYS[id]?.rule;
   if (!rule) throw new Error(`unknown holiday ${id}`);
   if ('fixed' in rule) return `XXXX-${pad(rule.fixed[0])}-${pad(rule.fixed[1])}`;
-  if ('nth' in rule) return `XXXX-${pad(rule.nth[2])}-XX`;
-  return 'electionDay' in rule ? 'XXXX-11-XX' : 'XXXX-XX-XX'; // Easter moves between March and April
+  if ('nth' in rule) {
+    const [n, , month] = rule.nth;
+    // the month is known unless the days added can carry past its end ("Cyber Monday" may fall in December)
+    const stays = !rule.plus || (n > 0 && 7 * n + rule.plus <= daysInMonth(2001, month));
+    return stays ? `XXXX-${pad(month)}-XX` : 'XXXX-XX-XX';
+  }
+  return 'XXXX-XX-XX'; // Easter moves between March and April
 }

@@ -6,6 +6,8 @@ describe('times family', () => {
     ['Update: 2024-12-19 08:21 GMT', '2024-12-19 08:21 GMT', '2024-12-19T08:21'],
     ['The call was at 1200 GMT.', '1200 GMT', '2024-12-19T12:00'],
     ['It struck at 10:35 a.m. local time.', '10:35 a.m. local time', '2024-12-19T10:35'],
+    ['Results are published at 9.30am.', '9.30am', '2024-12-19T09:30'],
+    ['Kick-off is at 7.45 p.m.', '7.45 p.m.', '2024-12-19T19:45'],
     ['It ended at 10 p.m. Wednesday.', '10 p.m. Wednesday', '2024-12-18T22:00'],
     ['Polls close at midnight.', 'midnight', '2024-12-19T24:00'],
     ['Polls close at 8 p.m. ET on Dec. 20.', '8 p.m. ET on Dec. 20', '2024-12-20T20:00'],
@@ -19,5 +21,5 @@ describe('times family', () => {
   it('a clock time without an anchor keeps the time and leaves the day as X', () => {
     expect(only('It struck at 08:21 GMT.', '08:21 GMT', null).value).toBe('XXXX-XX-XXT08:21');
   });
-  it.each(['He scored 4 in the morning session.', 'Score was 3:2.', 'Version 10.35 shipped.', 'It cost $5 pm.'])('negative: %s', (text) => expect(found(text)).toEqual([]));
+  it.each(['He scored 4 in the morning session.', 'Score was 3:2.', 'Version 10.35 shipped.', 'Shares rose 9.30 percent.', 'It cost $5 pm.'])('negative: %s', (text) => expect(found(text)).toEqual([]));
 });

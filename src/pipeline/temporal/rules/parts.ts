@@ -92,9 +92,9 @@ export const PART_RULES: readonly RuleSpec[] = [
     examples: ['the first half of the year', 'second half of 2025', 'the first half', 'the second half of next year'],
   },
   {
-    id: 'part.season-year', head: 'the|{SEASON}', type: 'DATE', pattern: '(?:the\\s+)?({SEASON})\\s+(?:of\\s+)?({YEAR})',
-    build: ({ g }) => ({ sketch: { kind: 'part', code: seasonOf(g[1]!), y: +g[2]!, dir: 'tense' } }),
-    examples: ['the winter of 1994', 'summer 2025'],
+    id: 'part.season-year', head: 'the|{SEASON}', type: 'DATE', pattern: "(?:the\\s+)?({SEASON})\\s+(?:of\\s+)?({YEAR}|'\\d\\d(?![\\d'%]|s\\b))",
+    build: ({ g }) => ({ sketch: { kind: 'part', code: seasonOf(g[1]!), y: fullYear(g[2]!.replace("'", '')), dir: 'tense' } }),
+    examples: ['the winter of 1994', 'summer 2025', "the summer of '69"],
   },
   {
     id: 'part.season-relative', head: 'last|next|this|past|coming', type: 'DATE', pattern: '(last|next|this|this\\s+past|this\\s+coming|past|coming)\\s+({SEASON})',

@@ -106,8 +106,10 @@ function tagBlock(text: string, block: Block, sentences: readonly Sentence[], st
     // "Friday's commute will be rough")
     const possessive = asksTense && text.charCodeAt(c.end - 2) === 39 && text[c.end - 1] === 's' && !namesHeldEvent(text, c.end) && !futureFollows(markers, c.end);
     const own: Tense = possessive ? 'past' : asksTense ? tenseAt(markers, c.start, c.end) : 'unknown';
-    // a sentence without a verb of tense (a headline: "Soaking rain Thursday night into Friday") reads as the next one
-    const told = own === 'unknown' && asksTense && !markers.future.length && !markers.past.length ? (headlineAhead ? 'future' : openingTense(text, sentences[si + 1])) : own;
+    // a headline without a verb of tense ("Soaking rain Thursday night into Friday") reads as the story's first
+    // sentence, or ahead when it has an infinitive
+    const verbless = block.role === 'headline' && own === 'unknown' && asksTense && !markers.future.length && !markers.past.length;
+    const told = verbless ? (headlineAhead ? 'future' : openingTense(text, sentences[si + 1])) : own;
     const tense = sketch.kind === 'part' ? periodTense(markers, told, PERIOD_ADJECTIVE.test(text.slice(c.start, c.end))) : told;
     // a time of day takes a day only from its own paragraph ("…on Dec. 3.\n\n…the meeting began at 10 a.m." is today)
     const reach = c.start - story.previousEnd <= ANAPHORA_REACH && (!timeOfDay(sketch) || !text.slice(story.previousEnd, c.start).includes('\n'));

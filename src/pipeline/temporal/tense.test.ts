@@ -17,6 +17,7 @@ describe('tenseAt', () => {
     ['On Monday, a holiday.', 'Monday', 'unknown'],
     ['He flew home on Friday.', 'Friday', 'past'],
     ['The firm withdrew its bid on Friday.', 'Friday', 'past'],
+    ['Aftershocks continued on Sunday.', 'Sunday', 'past'],
   ])('%s → %s is %s', (sentence, phrase, tense) => expect(at(sentence, phrase)).toBe(tense));
   it('does not count -ed words that are not past verbs', () => {
     expect(at('The United Nations meeting on Friday', 'Friday')).toBe('unknown');

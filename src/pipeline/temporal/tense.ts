@@ -56,7 +56,7 @@ const pastWord = wordLookup(IRREGULAR_PAST.split('|'));
 /** Words in -ed that are not past verbs, or that point ahead (verbs in -eed, "succeed", are found by their ending). */
 const notPast = wordLookup(
   ('red|bed|shed|united|limited|hundred|planned|scheduled|expected|proposed|' +
-    'intended|slated|based|related|alleged|so-called|detailed|armed|advanced|supposed|renewed|continued').split('|'),
+    'intended|slated|based|related|alleged|so-called|detailed|armed|advanced|supposed|renewed').split('|'),
 );
 /** Past tenses of verbs in -ee: the only words in -eed that are past verbs. */
 const pastInEed = wordLookup(['agreed', 'disagreed', 'freed', 'guaranteed', 'decreed']);

@@ -63,5 +63,19 @@ describe('scan', () => {
     expect(starts('2.5 million shares, 1,200 troops, 9.5% and Kopp, 44, was held')).toEqual([]);
     expect(starts('2.5 years, 1,000 years, 10.30 a.m., 44 days, in 1998.')).toEqual(['2.5', '1,0', '10.', '44 ', '199']);
   });
+  it('starts at a number in words where digits would start, and reads what may go on after either alike', () => {
+    const starts = (text: string) => {
+      const found: string[] = [];
+      eachStart(text, 0, text.length, (at, token) => (/^(?:0+|two|five|eleven)$/.test(token) && found.push(token), at));
+      return found;
+    };
+    expect(starts('two companies and eleven men; 5 banks')).toEqual([]);
+    expect(starts('two-year, two weeks, 5 straight days, five straight days')).toEqual(['two', 'two', '0', 'five']);
+    const found = (text: string) => scan(text).map((c) => text.slice(c.start, c.end));
+    expect(found('It rained for 5 straight days, then 2 and a half years, five consecutive weeks and 2 ½ months.')).toEqual([
+      '5 straight days', '2 and a half years', 'five consecutive weeks', '2 ½ months',
+    ]);
+    expect(found("at six o'clock, at 4 in the morning, in nineteen oh five")).toEqual(["six o'clock", '4 in the morning', 'nineteen oh five']);
+  });
 });
 

@@ -2,7 +2,7 @@ import { hashWord, isDigit, isLetter, isSpace, newRun, readLetters, type Run, wo
 import { HOLIDAY_NAMES } from './holidays';
 import { ADVERBS } from './rules/sets';
 import { REFS } from './rules/references';
-import { DAY_PARTS, MONTHS, NUMBERS, ORDINALS, SEASONS, UNITS, VAGUE_NUMBERS, WEEKDAYS } from './words';
+import { COUNT_MODIFIERS, DAY_PARTS, MONTHS, NUMBERS, ORDINALS, SEASONS, UNITS, VAGUE_NUMBERS, WEEKDAYS } from './words';
 
 // The words a temporal expression can start with. The scanner tries its rules only where such a word (or a digit)
 // begins, which keeps it linear and fast; scan.test.ts checks that every rule example starts with one.
@@ -52,8 +52,13 @@ function endsYearRange(text: string, start: number, end: number): boolean {
   return end - start === 2 && (dash === 45 || dash === 8211) && isDigit(text.charCodeAt(start - 5)) && !isDigit(text.charCodeAt(start - 6));
 }
 
-/** What continues a clock hour without a starter word: "4 in the morning", "3 o'clock". */
-const CLOCK_AFTER_HOUR = /\s+(?:in\s+the\s+(?:morning|afternoon|evening)|o'clock)\b/iy;
+/**
+ * Words that continue a number without starting an expression themselves: "five straight days", "two and a half
+ * years", "six o'clock", "4 in the morning", "nineteen oh five", "two thousand".
+ */
+const continuesNumber = wordFilter([...COUNT_MODIFIERS, 'and', 'o', 'in', 'oh', 'thousand']);
+/** Numbers in words ("two", "eleven"; "a" and "an" are weak): they start an expression only as digits do. */
+const NUMBER_WORDS: ReadonlySet<number> = new Set(Object.keys(NUMBERS).filter((w) => /^[a-z]{3,}$/.test(w)).map(hashWord));
 
 /**
  * The token after white space at `from` as firstToken reads it, when it may continue an expression: a number (its
@@ -77,36 +82,47 @@ function nextToken(text: string, from: number, run: Run): string | null {
 
 /**
  * A number starts an expression unless it is money, a decimal or thousands part, a percentage, or a short number
- * followed by a word that cannot continue one ("15 cents", "2.5 million", "1,200 shares", "Kopp, 44, was"); four
- * digits may stand alone (a year), and so may the end of a year range ("1910-45") or a clock hour ("4 in the
- * morning", "3 o'clock").
+ * followed by what cannot continue one ("15 cents", "2.5 million", "1,200 shares", "Kopp, 44, was"); four digits may
+ * stand alone (a year), and so may the end of a year range ("1910-45").
  */
 function numberMayStart(text: string, start: number, end: number, run: Run): boolean {
   const before = text.charCodeAt(start - 1);
   if (before === 36 || before === 163 || before === 8364 || ((before === 46 || before === 44) && isDigit(text.charCodeAt(start - 2)))) return false;
   if (end - start >= 4) return text.charCodeAt(end) !== 37; // a year, unless a percentage
+  return mayContinue(text, end, run) || endsYearRange(text, start, end);
+}
+
+/**
+ * Whether what follows a number (digits or a word) ending at `end` may continue an expression: anything joined to it
+ * ("3rd", "5pm", "10:30", "two-year"), or after white space a token (see nextToken), a fraction sign or a word of
+ * continuesNumber ("5 straight days", "3 o'clock").
+ */
+function mayContinue(text: string, end: number, run: Run): boolean {
   let e = end; // the whole number: its decimal and thousands parts too
   while ((text.charCodeAt(e) === 44 || text.charCodeAt(e) === 46) && isDigit(text.charCodeAt(e + 1))) for (e += 2; isDigit(text.charCodeAt(e)); ) e++;
   let after = text.charCodeAt(e);
   if (after === 44 || after === 46) after = text.charCodeAt(++e); // "44, was": the word after the comma decides
   if (after === 37) return false; // %
-  if (!isSpace(after) || nextToken(text, e, run) !== null || endsYearRange(text, start, end)) return true;
+  if (!isSpace(after) || nextToken(text, e, run) !== null) return true;
   let w = e + 1;
   while (isSpace(text.charCodeAt(w))) w++;
-  const first = text.charCodeAt(w) | 32;
-  if (first !== 105 && first !== 111) return false; // i, o
-  CLOCK_AFTER_HOUR.lastIndex = e;
-  return CLOCK_AFTER_HOUR.test(text);
+  const c = text.charCodeAt(w);
+  if (c >= 188 && c <= 190) return true; // ¼ ½ ¾
+  if (!isLetter(c)) return false;
+  readLetters(text, w, run);
+  return continuesNumber(run.hash);
 }
 
 /**
- * The starter word at [start, run.end) in lower case, or null: not glued to a digit (but "Q3"), a weak one only
- * before a token that may continue it, which is kept in `after` ("the year": "year").
+ * The starter word at [start, run.end) in lower case, or null: not glued to a digit (but "Q3"), a number word only
+ * where a number could go on (see mayContinue), a weak one only before a token that may continue it, which is kept
+ * in `after` ("the year": "year").
  */
 function starterWord(text: string, start: number, run: Run, after: { token: string }): string | null {
   const { end, hash } = run;
   if (!mayStart(hash) || (isDigit(text.charCodeAt(end)) && !GLUED.has(hash))) return null;
   const word = starterIn(text, start, end, hash);
+  if (word !== null && NUMBER_WORDS.has(hash)) return mayContinue(text, end, run) ? word : null;
   if (word === null || !WEAK.has(hash)) return word;
   const next = nextToken(text, end, run);
   if (next === null) return null;

@@ -40,6 +40,9 @@ export const SUPERLATIVES: readonly string[] = [
 ];
 
 /** Vague quantities: TimeML writes them as X ("several years" = PXY). */
+/** Words between a count and its unit: "two full years", "five straight days". */
+export const COUNT_MODIFIERS: readonly string[] = ['more', 'full', 'straight', 'consecutive', 'additional', 'long'];
+
 export const VAGUE_NUMBERS: readonly string[] = ['a few', 'few', 'several', 'some', 'many', 'a number of', 'the next few'];
 
 /** Ordinal words (day of month, quarter, half, century). */

@@ -1,6 +1,6 @@
 import type { RuleSpec } from '../rule';
 import type { Built } from '../sketch';
-import { UNITS } from '../words';
+import { COUNT_MODIFIERS, UNITS } from '../words';
 import { count, durationValue, fractionOf } from './read';
 
 // Durations: "two weeks" P2W, "11 years" P11Y, "180 days" P180D, "three hours" PT3H, "the past three years" P3Y,
@@ -22,7 +22,7 @@ const ORDINAL_SECOND = /^\s+(?!(?:later|earlier|ago|before|after|or|longer|of)\b
 
 export const DURATION_RULES: readonly RuleSpec[] = [
   {
-    id: 'duration.n-units', head: 'couple|few|several|some|many|number|the|past|last|next|first|previous|coming|latest|final|following|further|remaining|initial|same|{NUM}|{VAGUE}|\\d+', type: 'DURATION', pattern: `${WINDOW}({NUM}|{VAGUE})(?:\\s+(?:more|full|straight|consecutive|additional|long))?\\s+({UNIT})(?!-(?:earlier|ago|long|point|final|mile)|[- ]old\\b)(?:\\s+or\\s+so)?`,
+    id: 'duration.n-units', head: 'couple|few|several|some|many|number|the|past|last|next|first|previous|coming|latest|final|following|further|remaining|initial|same|{NUM}|{VAGUE}|\\d+', type: 'DURATION', pattern: `${WINDOW}({NUM}|{VAGUE})(?:\\s+(?:${COUNT_MODIFIERS.join('|')}))?\\s+({UNIT})(?!-(?:earlier|ago|long|point|final|mile)|[- ]old\\b)(?:\\s+or\\s+so)?`,
     build: ({ g, text, start, end }) => {
       if (/^last\s/i.test(g[0]!) && VERB_LAST.test(text.slice(Math.max(0, start - 8), start))) return null; // the verb: "two weeks" is found next
       const n = count(g[1]);

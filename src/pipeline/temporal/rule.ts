@@ -120,7 +120,10 @@ export function compileFamily(family: string, specs: readonly RuleSpec[], seen =
     if (re.test('')) throw new Error(`temporal rule ${spec.id}: matches the empty string`);
     const headRe = new RegExp(`^(?:${expand(spec, spec.head)})$`, 'i');
     const afterTheRe = spec.afterThe ? new RegExp(`^(?:${expand(spec, spec.afterThe)})$`, 'i') : null;
-    const rule = { ...spec, family, re, headRe, afterTheRe, optionalThe: spec.pattern.startsWith(OPTIONAL_THE) };
+    // field by field, not a spread of the spec: every rule has one shape, so the scanner's reads of rule.re and
+    // rule.build stay monomorphic (specs differ in their optional fields)
+    const { id, head, type, pattern, build, afterThe, examples } = spec;
+    const rule: Rule = { id, head, type, pattern, build, afterThe, examples, family, re, headRe, afterTheRe, optionalThe: pattern.startsWith(OPTIONAL_THE) };
     for (const example of spec.examples.map(exampleText)) {
       if (!startsWith(rule, firstToken(example))) throw new Error(`temporal rule ${spec.id}: head does not admit example '${example}'`);
       const the = /^the\s+(.*)$/i.exec(example);

@@ -12,6 +12,7 @@ import type { Sketch } from './sketch';
 import { futureFollows, markersOf, type Markers, namesHeldEvent, periodTense, tenseAt, type Tense } from './tense';
 import { againstWindow } from './window';
 import { firstEndingAfter } from '../text/spans';
+import { isDigit } from '../text/words';
 
 // The temporal tagger: for each block, find expressions (scan.ts), add the other days of a list (lists.ts), join
 // clock times to days (merge.ts), take in "the day before" (offsets.ts) and modifiers (modifiers.ts), and resolve
@@ -41,14 +42,15 @@ function resolveOne(sketch: Sketch, anchor: Anchor, tense: Tense, previous: stri
   return { value: placeholder(sketch), how: 'no publication date to resolve against; implied fields left as X', source: 'none', estimated: false };
 }
 
-const CALENDAR_VALUE = /^\d{4}(?:-|$)/;
+/** A value led by a calendar year ("2024", "2024-12-14"; not "XXXX-12", "PRESENT_REF"): char codes, as it runs per expression. */
+const yearLed = (v: string) =>
+  isDigit(v.charCodeAt(0)) && isDigit(v.charCodeAt(1)) && isDigit(v.charCodeAt(2)) && isDigit(v.charCodeAt(3)) && (v.length === 4 || v.charCodeAt(4) === 45);
 /** A time of day that takes the day mentioned before it in its paragraph: a clock time, "overnight". */
 const timeOfDay = (s: Sketch) => s.kind === 'clock' || (s.kind === 'shift' && !!s.overnight);
 /** Shifts whose value the tense can change: "the weekend" (the one gone or the one coming), "this week" (on a Sunday), "overnight". */
 const tensedShift = (s: Sketch & { kind: 'shift' }) => s.grain === 'weekend' || (s.grain === 'week' && s.by === 0) || !!s.overnight;
 /** A quarter or half written as an adjective: "third-quarter", "first-half". */
 const PERIOD_ADJECTIVE = /-(?:quarter|half)\b/i;
-const YEAR_VALUE = /^\d{4}$/;
 /** How far (characters) around an expression its tense markers are looked for, at most. */
 const TENSE_REACH = 300;
 /** How far back (characters) "the following day" or "a year earlier" looks for the date it counts from. */
@@ -136,12 +138,12 @@ function tagBlock(text: string, block: Block, sentences: readonly Sentence[], st
     };
     out.push(timex);
     taken = c.end;
-    if ((type === 'DATE' || type === 'TIME') && CALENDAR_VALUE.test(done.value)) {
+    if ((type === 'DATE' || type === 'TIME') && yearLed(done.value)) {
       story.previous = done.value;
       story.previousEnd = c.end;
       // a sentence that opens with a year ("Last year, floods … between May and July") sets the year of its months
-      if (YEAR_VALUE.test(done.value) && start - sentence.start <= FRAME_REACH) (story.frame = done.value), (story.frameSentence = sentence.start);
-      if (/^\d{4}-Q\d$/.test(done.value) && done.source !== 'previous-date') story.period = done.value;
+      if (done.value.length === 4 && start - sentence.start <= FRAME_REACH) (story.frame = done.value), (story.frameSentence = sentence.start);
+      if (done.value.length === 7 && done.value[5] === 'Q' && done.source !== 'previous-date') story.period = done.value;
     }
   }
 }

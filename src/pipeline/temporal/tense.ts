@@ -192,11 +192,11 @@ export function markersOf(text: string, from = 0, to = text.length): Markers {
     }
     const eed = ed && (text.charCodeAt(end - 3) | 32) === 101;
     const pastForm = eed ? pastInEed(text, i, end, hash) !== null : ed ? notPast(text, i, end, hash) === null : pastWord(text, i, end, hash) !== null;
-    // a past form joined to the word before is an adjective: "the hardest-hit town", "a U.S.-led force", "state-owned"
-    const compound = before === 45 && i - 2 >= from && isWordChar(text.charCodeAt(i - 2));
-    // "a rate cut": a form that is also a noun or a present, after these words
-    const notVerb = adjective || (SAME_FORM.has(hash) && NOT_BEFORE_PAST.has(previous));
-    const pastVerb = pastForm && !compound && i >= covered && !PASSIVE_AUXILIARIES.has(previous) && !notVerb;
+    // not a past verb: a past form joined to the word before ("the hardest-hit town", "a U.S.-led force",
+    // "state-owned") or after a passive auxiliary; an adjective; a form that is also a noun or a present after these
+    // words ("a rate cut") — tested after pastForm, as most words are no past form at all
+    const pastVerb = pastForm && i >= covered && !(before === 45 && i - 2 >= from && isWordChar(text.charCodeAt(i - 2))) &&
+      !PASSIVE_AUXILIARIES.has(previous) && !adjective && !(SAME_FORM.has(hash) && NOT_BEFORE_PAST.has(previous));
     if (pastVerb) past.push(i, end); // not a word inside a future phrase
     else if (DEADLINE(text, i, end, hash) !== null) deadlines.push(end);
     else if (hash === AND || hash === BUT) breaks.push(i);

@@ -44,7 +44,8 @@ export function wordLookup(words: Iterable<string>): (text: string, start: numbe
   for (const w of listed) byHash.set(hashWord(w), [...(byHash.get(hashWord(w)) ?? []), w]);
   return (text, start, end, hash) => {
     if (!mayBe(hash)) return null;
-    for (const w of byHash.get(hash) ?? []) if (spells(text, start, end, w)) return w;
+    const same = byHash.get(hash); // a plain loop: this runs for every frequent listed word of a text ("the")
+    if (same) for (let k = 0; k < same.length; k++) if (spells(text, start, end, same[k]!)) return same[k]!;
     return null;
   };
 }

@@ -33,6 +33,14 @@ describe('tenseAt', () => {
     ['The firm took a loss from discontinued operations in the third quarter because of the planned sale.', 'the third quarter', 'past'],
   ])('an -ed form after a determiner or preposition is an adjective: %s', (sentence, phrase, tense) => expect(at(sentence, phrase)).toBe(tense));
   it.each([
+    ['Diplomats warned that the talks could drag on into Saturday.', 'Saturday', 'future'],
+    ['The truce may hold through Sunday, officials said.', 'Sunday', 'future'],
+    ['He could not attend the summit on Saturday.', 'Saturday', 'unknown'],
+    ['The fire may have started on Friday, investigators said.', 'Friday', 'past'],
+    ['Neither he nor his parents could be located Wednesday.', 'Wednesday', 'unknown'],
+    ['He resigned in May, officials said.', 'May', 'past'],
+  ])('a modal of possibility looks ahead only before a verb of what is to come: %s', (sentence, phrase, tense) => expect(at(sentence, phrase)).toBe(tense));
+  it.each([
     ['He is expected to visit the hardest-hit town on Thursday, his office said.', 'Thursday'],
     ['A U.S.-led force will patrol the state-owned port from Monday.', 'Monday'],
   ])('does not count a past form joined to the word before (an adjective): %s', (sentence, phrase) => expect(at(sentence, phrase)).toBe('future'));

@@ -11,6 +11,13 @@ const SCHEDULED_PRESENT = [
   'resumes|resume', 'convenes|convene', 'hosts|host', 'faces|face', 'plays|play', 'returns|return', 'ends|end',
 ];
 /**
+ * A modal of possibility before a verb of what is to come: "the talks could drag on into Saturday", "the truce may
+ * hold through Sunday". Not "could not", "may have" (a guess about the past), "could be located Wednesday" (a state,
+ * often told of the past), nor "may" alone, which is also a month.
+ */
+const MODAL_AHEAD =
+  'may|might|could hold|continue|last|drag|come|see|take|meet|happen|face|arrive|begin|start|open|close|end|resume|rise|fall|return|reach|decide|vote|strike|remain|stay|go|bring|get';
+/**
  * Future markers: words separated by white space, each word one of its |-alternatives, matched whole and
  * case-blind. At a word the first phrase that matches wins, and the words it covers start no other marker
  * ("is to be held" is the marker "is to"), as with one left-to-right regex. "Next" is not one: it belongs to an
@@ -21,7 +28,7 @@ const FUTURE_PHRASES = [
   'planning', 'planned', 'scheduled', 'expected to', 'expects|expect to', 'due to', 'set to',
   'intends|intend|intended|intending to', 'aims|aim|aimed|aiming to', 'hopes|hope|hoped|hoping to',
   'agrees|agree|agreed to', 'prepares|prepare|preparing to', 'vowed|pledged|promised to', 'to be held', 'upcoming',
-  'ahead of', ...SCHEDULED_PRESENT, 'later this', 'tomorrow', 'as soon|early as', 'no later than',
+  'ahead of', MODAL_AHEAD, ...SCHEDULED_PRESENT, 'later this', 'tomorrow', 'as soon|early as', 'no later than',
   'postponed|delayed|deferred|adjourned|extended until|till', 'put|pushed off|back',
 ];
 /**

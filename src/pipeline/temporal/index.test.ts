@@ -30,6 +30,10 @@ describe('tagTemporal: resolution against the block context', () => {
     expect(one('Shares closed lower on Friday, Nov. 10, after overnight losses in New York.', 'overnight', dct).value).toBe('2023-11-09TNI');
     expect(one('Rebels attacked the town overnight, officials said.', 'overnight', dct).value).toBe('2023-11-13TNI');
   });
+  it('a clock time takes the last day mentioned in its paragraph, past a week or a year mentioned since', () => {
+    const text = 'The certificate expired at 09:42 UTC on Tuesday. A renewal job had been switched off the previous week. Engineers were paged at 09:51 UTC.';
+    expect(one(text, '09:51 UTC', context('2024-03-15')).value).toBe('2024-03-12T09:51');
+  });
   it('a headline\'s infinitive looks ahead: "Obama to visit China on Monday"', () => {
     const headline = 'Obama to visit China on Monday';
     const text = `${headline}\nThe White House said on Sunday that talks were planned.`;

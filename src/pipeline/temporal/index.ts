@@ -45,6 +45,8 @@ function resolveOne(sketch: Sketch, anchor: Anchor, tense: Tense, previous: stri
 /** A value led by a calendar year ("2024", "2024-12-14"; not "XXXX-12", "PRESENT_REF"): char codes, as it runs per expression. */
 const yearLed = (v: string) =>
   isDigit(v.charCodeAt(0)) && isDigit(v.charCodeAt(1)) && isDigit(v.charCodeAt(2)) && isDigit(v.charCodeAt(3)) && (v.length === 4 || v.charCodeAt(4) === 45);
+/** A year-led value that names a day ("2024-03-12", "2024-03-12T09:42"; not "2024-W10-WE"). */
+const namesDay = (v: string) => v.length >= 10 && v.charCodeAt(7) === 45 && isDigit(v.charCodeAt(5));
 /** A time of day that takes the day mentioned before it in its paragraph: a clock time, "overnight". */
 const timeOfDay = (s: Sketch) => s.kind === 'clock' || (s.kind === 'shift' && !!s.overnight);
 /** Shifts whose value the tense can change: "the weekend" (the one gone or the one coming), "this week" (on a Sunday), "overnight". */
@@ -72,6 +74,12 @@ function openingTense(text: string, sentence: Sentence | undefined): Tense {
 interface Discourse {
   previous: string | null;
   previousEnd: number;
+  /**
+   * The last date that names a day, for a time of day: "expired at 09:42 UTC on Tuesday. A job had been switched off
+   * the previous week. … paged at 09:51 UTC" is Tuesday's 09:51, though a week was mentioned since.
+   */
+  day: string | null;
+  dayEnd: number;
   /** The year the current sentence opens with, and where that sentence starts. */
   frame: string | null;
   frameSentence: number;
@@ -114,8 +122,11 @@ function tagBlock(text: string, block: Block, sentences: readonly Sentence[], st
     const told = verbless ? (headlineAhead ? 'future' : openingTense(text, sentences[si + 1])) : own;
     const tense = sketch.kind === 'part' ? periodTense(markers, told, PERIOD_ADJECTIVE.test(text.slice(c.start, c.end))) : told;
     // a time of day takes a day only from its own paragraph ("…on Dec. 3.\n\n…the meeting began at 10 a.m." is today)
-    const reach = c.start - story.previousEnd <= ANAPHORA_REACH && (!timeOfDay(sketch) || !text.slice(story.previousEnd, c.start).includes('\n'));
-    const near = reach ? story.previous : null;
+    const ofDay = timeOfDay(sketch);
+    const last = ofDay ? story.day : story.previous;
+    const lastEnd = ofDay ? story.dayEnd : story.previousEnd;
+    const reach = c.start - lastEnd <= ANAPHORA_REACH && (!ofDay || !text.slice(lastEnd, c.start).includes('\n'));
+    const near = reach ? last : null;
     const frame = story.frameSentence === sentence.start ? story.frame : null;
     const done = resolveOne(sketch, anchor, tense, near, story.period, frame);
     if (tense !== told) done.how += ' — read as past though the sentence looks ahead: figures are reported for a period that is over';
@@ -141,6 +152,7 @@ function tagBlock(text: string, block: Block, sentences: readonly Sentence[], st
     if ((type === 'DATE' || type === 'TIME') && yearLed(done.value)) {
       story.previous = done.value;
       story.previousEnd = c.end;
+      if (namesDay(done.value)) (story.day = done.value), (story.dayEnd = c.end);
       // a sentence that opens with a year ("Last year, floods … between May and July") sets the year of its months
       if (done.value.length === 4 && start - sentence.start <= FRAME_REACH) (story.frame = done.value), (story.frameSentence = sentence.start);
       if (done.value.length === 7 && done.value[5] === 'Q' && done.source !== 'previous-date') story.period = done.value;
@@ -153,7 +165,7 @@ export function tagTemporal(text: string, blocks: readonly Block[], sentences: r
   const out: Timex[] = [];
   const stories = new Map<number, Discourse>();
   for (const block of [...blocks].sort((a, b) => a.start - b.start)) {
-    const fresh: Discourse = { previous: null, previousEnd: -Infinity, period: null, frame: null, frameSentence: -1 };
+    const fresh: Discourse = { previous: null, previousEnd: -Infinity, day: null, dayEnd: -Infinity, period: null, frame: null, frameSentence: -1 };
     const story = block.story < 0 ? fresh : (stories.get(block.story) ?? fresh);
     stories.set(block.story, story);
     tagBlock(text, block, sentences, story, out);

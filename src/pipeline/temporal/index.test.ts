@@ -34,6 +34,17 @@ describe('tagTemporal: resolution against the block context', () => {
     const text = 'The certificate expired at 09:42 UTC on Tuesday. A renewal job had been switched off the previous week. Engineers were paged at 09:51 UTC.';
     expect(one(text, '09:51 UTC', context('2024-03-15')).value).toBe('2024-03-12T09:51');
   });
+  it('a headline tells of what has happened in the present: its timetable verbs do not look ahead', () => {
+    const headline = 'Travel season ends after Christmas chaos';
+    const text = `${headline}\nTravellers streamed back through airports on Monday.`;
+    const ctx = context('2023-01-03');
+    const blocks: Block[] = [
+      { start: 0, end: headline.length, kind: 'main', role: 'headline', story: 0, context: ctx, rule: 'test', reason: 'test' },
+      { start: headline.length + 1, end: text.length, kind: 'main', role: 'body', story: 0, context: ctx, rule: 'test', reason: 'test' },
+    ];
+    expect(tagTemporal(text, blocks, splitSentences(text)).find((t) => t.text === 'Christmas')!.value).toBe('2022-12-25');
+    expect(one('The season ends after Christmas.', 'Christmas', ctx).value).toBe('2023-12-25');
+  });
   it('a headline\'s infinitive looks ahead: "Obama to visit China on Monday"', () => {
     const headline = 'Obama to visit China on Monday';
     const text = `${headline}\nThe White House said on Sunday that talks were planned.`;

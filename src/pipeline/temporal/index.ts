@@ -109,7 +109,7 @@ function tagBlock(text: string, block: Block, sentences: readonly Sentence[], st
     const asksTense = sketch.kind !== 'clock' && (sketch.kind === 'shift' ? tensedShift(sketch) : !isAbsolute(sketch));
     if (asksTense && (span.start !== marked.start || span.end !== marked.end)) {
       marked = span;
-      markers = markersOf(text, span.start, span.end);
+      markers = markersOf(text, span.start, span.end, block.role === 'headline');
     }
     // a possessive weekday ("Wednesday's ruling") names something that has happened, unless it is an event that is
     // held or its noun's verb looks ahead, and the sentence tells when ("Saturday's home match will go ahead",

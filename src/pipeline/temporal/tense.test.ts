@@ -93,6 +93,8 @@ describe('tenseAt: scheduled present and spatial "next"', () => {
     ['Problems made it difficult to meet demand well into the summer.', 'the summer', 'past'],
     ['More than 100 were killed in blasts next to the embassies on Friday.', 'Friday', 'past'],
     ["They beat Ashford on Saturday to book their place in next month's final.", 'Saturday', 'past'],
+    ['Travellers streamed back on Monday at the tail end of the holiday weekend.', 'Monday', 'past'],
+    ['The start of the talks was delayed on Monday.', 'Monday', 'past'],
   ])('%s → %s is %s', (sentence, phrase, tense) => expect(at(sentence, phrase)).toBe(tense));
 });
 

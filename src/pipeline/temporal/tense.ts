@@ -127,6 +127,9 @@ function phraseAt(text: string, at: number, to: number, p: Phrase): number {
   return i;
 }
 
+/** Whether "of" follows `at`: then the words before it are a noun ("at the tail end of", "the start of", "the will of"), no marker. */
+const beforeOf = (text: string, at: number, to: number) => isSpace(text.charCodeAt(at)) && wordAt(text, at + 1, to, 'of') >= 0;
+
 /** Where the first of `phrases` written at `at` ends, or -1. */
 function firstPhraseAt(text: string, at: number, to: number, phrases: readonly Phrase[]): number {
   for (const p of phrases) {
@@ -152,9 +155,10 @@ export interface Markers {
 
 /**
  * The markers of text[from, to), read as if that were all the text. One pass over its runs of letters, each
- * screened by hash for both lists, instead of a regex and a second walk over a slice.
+ * screened by hash for both lists, instead of a regex and a second walk over a slice. In a headline (`headline`) the
+ * present tells of what has happened ("Travel season ends after Christmas chaos"), so a timetable present is no marker.
  */
-export function markersOf(text: string, from = 0, to = text.length): Markers {
+export function markersOf(text: string, from = 0, to = text.length, headline = false): Markers {
   const future: number[] = [];
   const past: number[] = [];
   const deadlines: number[] = [];
@@ -187,9 +191,9 @@ export function markersOf(text: string, from = 0, to = text.length): Markers {
     const adjective = ed && BEFORE_ADJECTIVE.has(previous);
     if (i >= covered && !isWordChar(before) && !adjective && mayLeadFuture(hash)) {
       // a timetable verb is no verb after "to" (an infinitive) or a determiner or preposition ("the end", "his return")
-      const phrases = (BEFORE_ADJECTIVE.has(previous) ? NOT_SCHEDULED : FUTURE_BY_LEAD).get(hash);
+      const phrases = (headline || BEFORE_ADJECTIVE.has(previous) ? NOT_SCHEDULED : FUTURE_BY_LEAD).get(hash);
       const e = phrases ? firstPhraseAt(text, i, to, phrases) : -1;
-      if (e >= 0) {
+      if (e >= 0 && !beforeOf(text, e, to)) {
         if (FORMER_PLAN.has(previous) || (previous === BEEN && FORMER_PLAN.has(second))) past.push(i, (covered = e));
         else if (PAST_AUXILIARY.has(previous) && past[past.length - 2] === previousStart) {
           past.length -= 2; // "were planning": the auxiliary is part of the future phrase

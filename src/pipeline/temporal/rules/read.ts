@@ -64,6 +64,26 @@ export function durationValue(n: number | 'X', unitWord: string): string {
   return periodOf([[+amount.toFixed(2), u.code, u.time]]);
 }
 
+/** ISO 8601's order of the parts of a duration (a quarter combines with none). */
+const PART_ORDER = ['Y', 'M', 'W', 'D', 'TH', 'TM', 'TS'];
+
+/**
+ * A duration told in parts, largest first: "two hours and 55 minutes" → PT2H55M, "a year and six months" → P1Y6M;
+ * null unless each part is a whole number of a unit smaller than the one before.
+ */
+export function durationOfParts(parts: readonly (readonly [number, string])[]): string | null {
+  let last = -1;
+  const out: [number, string, boolean][] = [];
+  for (const [n, word] of parts) {
+    const u = unitOf(word);
+    const rank = PART_ORDER.indexOf((u.time ? 'T' : '') + u.code);
+    if (!Number.isInteger(n) || rank <= last) return null;
+    last = rank;
+    out.push([n * u.per, u.code, u.time]);
+  }
+  return periodOf(out);
+}
+
 /** "1/2", "and a half" → 0.5. */
 export const fractionOf = (w: string) => FRACTIONS[w.toLowerCase().replace(/\s+/g, ' ')]!;
 

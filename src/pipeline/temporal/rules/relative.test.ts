@@ -28,6 +28,11 @@ describe('relative family', () => {
     expect(t.value).toBe('2025-06-05');
     expect(t.resolution.anchor.source).toBe('previous-date');
   });
+  it('"the previous week" counts from the date mentioned before; "previous week" and "last week" from the anchor', () => {
+    const t = only('The plant closed on March 3. The previous week, workers had struck.', 'The previous week', '2025-03-20');
+    expect([t.value, t.resolution.anchor.source]).toEqual(['2025-W09', 'previous-date']);
+    expect(only('Workers struck last week.', 'last week', '2025-03-20').value).toBe('2025-W11');
+  });
   it('"the next morning" and "that night" are parts of the day mentioned before', () => {
     const t = only('The rebels entered the town on March 3. The next morning, the troops left.', 'The next morning', '2025-03-10');
     expect([t.type, t.value, t.resolution.anchor.source]).toEqual(['TIME', '2025-03-04TMO', 'previous-date']);

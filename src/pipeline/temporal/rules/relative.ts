@@ -33,7 +33,7 @@ export const RELATIVE_RULES: readonly RuleSpec[] = [
   },
   {
     id: 'rel.unit', head: 'last|past|previous|prior|next|coming|upcoming|this|current|the', afterThe: 'past|last|previous|next|coming|current|latest|most', type: 'DATE',
-    pattern: `(last|past|previous|prior|next|coming|upcoming|this|current|this\\s+past|this\\s+coming|the\\s+(?:past|last|previous|next|coming|current|latest|most\\s+recent))\\s+(?:fiscal\\s+)?(${SHIFTABLE})(?!\\s+or\\s+(?:two|so))`,
+    pattern: `(last|past|previous|prior|next|coming|upcoming|this|current|this\\s+past|this\\s+coming|the\\s+(?:past|last|next|coming|current|latest|most\\s+recent))\\s+(?:fiscal\\s+)?(${SHIFTABLE})(?!\\s+or\\s+(?:two|so))`,
     build: ({ g }) => {
       const grain = grainWord(g[2]!);
       if (grain === 'day') return null; // "next day" is anaphoric, below

@@ -3,14 +3,19 @@ import { applyRule, compileFamily, exampleText, firstToken, type RuleSpec, start
 import { RULES, scan } from './scan';
 import { eachStart, STARTERS } from './starters';
 
+/** An example as a sentence: its context ("5 dollars [a year]"), or "in " before it; `at` is where the phrase starts. */
+function inContext(example: string) {
+  const phrase = exampleText(example);
+  const before = /\[/.test(example) ? example.slice(0, example.indexOf('[')) : 'in ';
+  return { phrase, text: `${before}${phrase}.`, at: before.length };
+}
+
 describe('rule tables', () => {
   it.each(RULES.map((r) => [r.id, r] as const))('%s matches each of its examples whole', (_, rule) => {
     for (const example of rule.examples) {
-      const phrase = exampleText(example);
-      const before = /\[/.test(example) ? example.slice(0, example.indexOf('[')) : 'in ';
-      const text = `${before}${phrase}.`;
-      const hit = applyRule(rule, text, before.length);
-      expect(hit && text.slice(before.length, hit.end), `${rule.id} on '${example}'`).toBe(phrase);
+      const { phrase, text, at } = inContext(example);
+      const hit = applyRule(rule, text, at);
+      expect(hit && text.slice(at, hit.end), `${rule.id} on '${example}'`).toBe(phrase);
     }
   });
   it.each(RULES.map((r) => [r.id, r] as const))('%s examples start with a scanner starter word', (_, rule) => {
@@ -20,13 +25,11 @@ describe('rule tables', () => {
       expect(startsWith(rule, token)).toBe(true);
     }
   });
-  it.each(RULES.map((r) => [r.id, r] as const))('the scanner finds %s examples where they start', (_, rule) => {
+  it.each(RULES.map((r) => [r.id, r] as const))('the scanner finds %s examples where they start, by this rule (no earlier or longer one takes them)', (_, rule) => {
     for (const example of rule.examples) {
-      const phrase = exampleText(example);
-      const before = /\[/.test(example) ? example.slice(0, example.indexOf('[')) : 'in ';
-      const text = `${before}${phrase}.`;
-      const hit = scan(text).find((c) => c.start === before.length);
-      expect(hit && text.slice(hit.start, hit.end), `${rule.id} on '${example}'`).toBe(phrase);
+      const { phrase, text, at } = inContext(example);
+      const hit = scan(text).find((c) => c.start === at);
+      expect(hit && [text.slice(hit.start, hit.end), hit.rule.id], `'${example}'`).toEqual([phrase, rule.id]);
     }
   });
   const spec = (id: string, pattern = 'x'): RuleSpec => ({ id, head: 'x', type: 'DATE', pattern, build: () => null, examples: ['x'] });

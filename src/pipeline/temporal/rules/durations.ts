@@ -33,7 +33,7 @@ export const DURATION_RULES: readonly RuleSpec[] = [
       if (/^a\s+second$/i.test(g[0]!) && ORDINAL_SECOND.test(text.slice(end, end + 12))) return null; // "a second summit"
       return { sketch: { kind: 'value', value: durationValue(n, g[2]!) }, ...(/or so$/i.test(g[0]!) ? { mod: 'APPROX' } : {}) };
     },
-    examples: ['two weeks', '11 years', '180 days', 'three hours', 'the past three years', 'several months', 'the next few days', 'a year'],
+    examples: ['for [two weeks]', 'for [11 years]', 'for [180 days]', 'for [three hours]', 'the past three years', 'several months', 'the next few days', 'for [a year]'],
   },
   {
     // one duration in two parts: "two hours and 55 minutes" PT2H55M (not "three days and two weeks")

@@ -39,7 +39,7 @@ export const RELATIVE_RULES: readonly RuleSpec[] = [
       if (grain === 'day') return null; // "next day" is anaphoric, below
       return shift(grain, shiftBy(directionOf(g[1])));
     },
-    examples: ['last week', 'next year', 'this month', 'the past year', 'the latest quarter', 'last weekend', 'the current fiscal year'],
+    examples: ['last week', 'next year', 'this month', 'the past year', 'the latest month', 'last weekend', 'the current fiscal year'],
   },
   {
     // two units away, as spoken: "the day before yesterday", "the week before last", "the year after next"
@@ -98,7 +98,7 @@ export const RELATIVE_RULES: readonly RuleSpec[] = [
       const { grain, by } = unitShift(unit, n);
       return shift(grain, by);
     },
-    examples: ['three days', 'two weeks time'],
+    examples: ['in [three days]', 'in [two weeks time]'],
   },
   {
     id: 'rel.year-earlier', head: 'the|comparable|year', type: 'DATE',
@@ -120,7 +120,7 @@ export const RELATIVE_RULES: readonly RuleSpec[] = [
       if (/^decade$/i.test(g[1]!)) return shift('decade', 0); // "by the end of the decade"
       return reportingPeriod(g[1]!, text, end) ?? shift('year', 0);
     },
-    examples: ['the year', 'the full year', 'the current year', 'the fiscal year', 'the decade'],
+    examples: ['the year', 'the full year', 'the whole year', 'the fiscal year', 'the decade'],
   },
   {
     // "by the end of the month", "for the week" (a market's): the anchor's own; not "the day of the week", "the week before"

@@ -46,7 +46,7 @@ export const SET_RULES: readonly RuleSpec[] = [
   {
     id: 'set.every-daypart', head: 'every|each', type: 'SET', pattern: '(?:every|each)\\s+({DAYPART})',
     build: ({ g }) => ({ sketch: { kind: 'value', value: `XXXX-XX-XX${partTime(g[1]!)}` } }),
-    examples: ['every morning', 'each night'],
+    examples: ['every morning', 'each evening'],
   },
   {
     id: 'set.every-month', head: 'every|each', type: 'SET', pattern: '(?:every|each)\\s+({MONTH})',

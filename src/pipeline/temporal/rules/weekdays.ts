@@ -42,11 +42,9 @@ export const WEEKDAY_RULES: readonly RuleSpec[] = [
     examples: ['last night', 'this morning', 'yesterday afternoon', 'tomorrow evening'],
   },
   {
-    id: 'weekday.tonight', head: 'tonight|overnight', type: 'TIME', pattern: '(tonight|overnight)',
-    build: ({ g }) => {
-      const time = partTime(g[1]!);
-      return { sketch: /^o/i.test(g[1]!) ? { kind: 'shift', grain: 'day', by: 0, time, overnight: true } : { kind: 'shift', grain: 'day', by: 0, time } };
-    },
-    examples: ['tonight', 'overnight'],
+    // "tonight" is a day, as TE3 tags it (rel.deictic-day)
+    id: 'weekday.overnight', head: 'overnight', type: 'TIME', pattern: 'overnight',
+    build: () => ({ sketch: { kind: 'shift', grain: 'day', by: 0, time: partTime('overnight'), overnight: true } }),
+    examples: ['overnight'],
   },
 ];

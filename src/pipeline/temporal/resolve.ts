@@ -41,8 +41,8 @@ interface Reach {
   past: number;
   future: number;
 }
-/** A day in a past sentence may be ten months back ("the fiscal year ended Jan. 31" written in late October). */
-const DAY_REACH: Reach = { past: 300, future: 270 };
+/** A day may be ten months back in a past sentence ("the fiscal year ended Jan. 31" written in late October) or ahead in a future one ("a launch window that opens Dec. 18" said in March). */
+const DAY_REACH: Reach = { past: 300, future: 300 };
 /** A holiday comes once a year: the tense alone says which ("a better product by Christmas" said in February). */
 const HOLIDAY_REACH: Reach = { past: 366, future: 366 };
 const MONTH_REACH: Reach = { past: 8, future: 8 };

@@ -95,6 +95,8 @@ describe('tenseAt: scheduled present and spatial "next"', () => {
     ["They beat Ashford on Saturday to book their place in next month's final.", 'Saturday', 'past'],
     ['Travellers streamed back on Monday at the tail end of the holiday weekend.', 'Monday', 'past'],
     ['The start of the talks was delayed on Monday.', 'Monday', 'past'],
+    ['The launch window that opens Friday was set by the agency.', 'Friday', 'future'],
+    ['He ran well in that meet on Friday.', 'Friday', 'past'],
   ])('%s → %s is %s', (sentence, phrase, tense) => expect(at(sentence, phrase)).toBe(tense));
 });
 

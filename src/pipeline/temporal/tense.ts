@@ -78,6 +78,7 @@ const BEFORE_ADJECTIVE: ReadonlySet<number> = new Set(
     'several', 'no', 'all', 'both', 'each', 'every', 'of', 'in', 'on', 'with', 'for', 'from', 'into', 'at', 'to', 'about',
     'under', 'over', 'newly'].map(hashWord),
 );
+const THAT = hashWord('that');
 /** Past forms that are also present forms and nouns ("a rate cut", "will hit", "to set"): past only when no such word comes before. */
 const SAME_FORM: ReadonlySet<number> = new Set(['put', 'set', 'quit', 'cut', 'hit', 'shut', 'cost', 'spread', 'hurt', 'let', 'beat'].map(hashWord));
 const NOT_BEFORE_PAST: ReadonlySet<number> = new Set(
@@ -191,7 +192,9 @@ export function markersOf(text: string, from = 0, to = text.length, headline = f
     const adjective = ed && BEFORE_ADJECTIVE.has(previous);
     if (i >= covered && !isWordChar(before) && !adjective && mayLeadFuture(hash)) {
       // a timetable verb is no verb after "to" (an infinitive) or a determiner or preposition ("the end", "his return")
-      const phrases = (headline || BEFORE_ADJECTIVE.has(previous) ? NOT_SCHEDULED : FUTURE_BY_LEAD).get(hash);
+      // … but after "that" a form in -s is a relative clause's verb ("a window that opens Dec. 18")
+      const noun = BEFORE_ADJECTIVE.has(previous) && !(previous === THAT && (text.charCodeAt(end - 1) | 32) === 115);
+      const phrases = (headline || noun ? NOT_SCHEDULED : FUTURE_BY_LEAD).get(hash);
       const e = phrases ? firstPhraseAt(text, i, to, phrases) : -1;
       if (e >= 0 && !beforeOf(text, e, to)) {
         if (FORMER_PLAN.has(previous) || (previous === BEEN && FORMER_PLAN.has(second))) past.push(i, (covered = e));

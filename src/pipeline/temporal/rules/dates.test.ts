@@ -31,6 +31,7 @@ describe('dates family', () => {
     ['In the week of Jan. 6, it will hold its investor day.', 'the week of Jan. 6', '2024-10-31', '2025-W02'],
     ['Delivery is set for the week of 6 March 2000.', 'the week of 6 March 2000', '2000-02-24', '2000-W10'],
     ['In the fiscal year ended Jan. 31, sales rose.', 'Jan. 31', '1989-10-31', '1989-01-31'],
+    ['It will launch in a window that opens Dec. 18, the company said.', 'Dec. 18', '2021-03-17', '2021-12-18'],
     ['On Friday, Oct. 27, 1989 shares fell.', 'Friday, Oct. 27, 1989', '1989-11-02', '1989-10-27'],
   ])('%s → %s (anchor %s) = %s', (text, phrase, anchor, value) => {
     expect(only(text, phrase, anchor).value).toBe(value);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { found } from './testing';
+import { found, only } from './testing';
 
 describe('joinClockToDay', () => {
   it.each([
@@ -45,5 +45,19 @@ describe('joinClockToDay', () => {
       ['10:35 a.m.', '1998-08-08T10:35'],
       ['0735 GMT', '1998-08-08T07:35'],
     ]);
+  });
+});
+
+describe('joinDurationParts', () => {
+  it.each([
+    ['Service returned two hours and 55 minutes after the failure.', 'two hours and 55 minutes', 'PT2H55M'],
+    ['He served a year and six months.', 'a year and six months', 'P1Y6M'],
+    ['The search went on for 13 days and 3 hours.', '13 days and 3 hours', 'P13DT3H'],
+  ])('reads a duration told in parts, largest first, as one: %s', (text, phrase, value) => {
+    expect(only(text, phrase).value).toBe(value);
+  });
+  it('leaves parts out of order, or a count of something else, as they are', () => {
+    expect(found('It took three days and two weeks.')).toEqual([['three days', 'P3D'], ['two weeks', 'P2W']]);
+    expect(found('After two years and 15 reports.')).toEqual([['two years', 'P2Y']]);
   });
 });

@@ -1,8 +1,10 @@
 import { pad } from './calendar';
+import { periodOf } from './rules/read';
 import type { Candidate } from './scan';
 
-// Joins a clock time to the day that follows it: "10 p.m. Wednesday", "5 p.m. EST, Nov. 9", "midnight Friday", and
-// "overnight" to its night: "overnight Saturday". A clock with the same time in another zone in brackets, "10:35 a.m.
+// Joins a duration told in parts ("two hours and 55 minutes", joinDurationParts below), and a clock time to the day
+// that follows it: "10 p.m. Wednesday", "5 p.m. EST, Nov. 9", "midnight Friday", and "overnight" to its night:
+// "overnight Saturday". A clock with the same time in another zone in brackets, "10:35 a.m.
 // (0735 GMT) Friday", takes the day too, but each clock keeps its own words and the day stays an expression of its
 // own; so does a clock after its day: "Monday at 3 p.m." is a day and a time on that day. A day inside the bracket,
 // "4 in the morning (4 a.m. EDT Thursday)", joins the bracketed clock and is the other's day too when it can be.
@@ -80,4 +82,38 @@ export function joinClockToDay(text: string, cs: readonly Candidate[]): readonly
     out.push(c);
   }
   return out;
+}
+
+/** A duration of one whole part ("PT2H", "P55D"; not "PXY", "P2Y6M", "P1.5W"): its amount, unit code and ISO rank. */
+const ONE_PART = /^P(T?)(\d+)([YMWDHS])$/;
+/** ISO 8601's order of the parts of a duration (a quarter joins none). */
+const PART_ORDER = ['Y', 'M', 'W', 'D', 'TH', 'TM', 'TS'];
+const AND = /^\s+and\s+$/;
+
+function partOf(c: Candidate): { n: number; code: string; time: boolean; rank: number } | null {
+  const s = c.built.sketch;
+  if ((c.built.type ?? c.rule.type) !== 'DURATION' || c.built.mod || s.kind !== 'value') return null;
+  const m = ONE_PART.exec(s.value);
+  return m ? { n: +m[2]!, code: m[3]!, time: m[1] === 'T', rank: PART_ORDER.indexOf(m[1]! + m[3]!) } : null;
+}
+
+/**
+ * Joins a duration told in parts, largest first, into one: "two hours and 55 minutes" PT2H55M, "a year and six
+ * months" P1Y6M; parts out of ISO order ("three days and two weeks") stay apart.
+ */
+export function joinDurationParts(text: string, cs: readonly Candidate[]): readonly Candidate[] {
+  let out: Candidate[] | null = null; // most blocks join nothing: no copy
+  for (let i = 0; i < cs.length; i++) {
+    const c = cs[i]!;
+    const next = cs[i + 1];
+    const a = next ? partOf(c) : null;
+    const b = a ? partOf(next!) : null;
+    if (a && b && a.rank < b.rank && AND.test(text.slice(c.end, next!.start))) {
+      out ??= cs.slice(0, i);
+      const value = periodOf([[a.n, a.code, a.time], [b.n, b.code, b.time]]);
+      out.push({ start: c.start, end: next!.end, rule: c.rule, built: { ...c.built, sketch: { kind: 'value', value } } });
+      i++;
+    } else out?.push(c);
+  }
+  return out ?? cs;
 }

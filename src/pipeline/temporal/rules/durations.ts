@@ -1,7 +1,7 @@
 import type { RuleSpec } from '../rule';
 import type { Built } from '../sketch';
 import { COUNT_MODIFIERS, UNITS } from '../words';
-import { count, durationOfParts, durationValue, fractionOf } from './read';
+import { count, durationValue, fractionOf } from './read';
 
 // Durations: "two weeks" P2W, "11 years" P11Y, "180 days" P180D, "three hours" PT3H, "the past three years" P3Y,
 // "a two-year term" P2Y, "several months" PXM, "the next few days" PXD, "decades" PXE.
@@ -34,16 +34,6 @@ export const DURATION_RULES: readonly RuleSpec[] = [
       return { sketch: { kind: 'value', value: durationValue(n, g[2]!) }, ...(/or so$/i.test(g[0]!) ? { mod: 'APPROX' } : {}) };
     },
     examples: ['for [two weeks]', 'for [11 years]', 'for [180 days]', 'for [three hours]', 'the past three years', 'several months', 'the next few days', 'for [a year]'],
-  },
-  {
-    // one duration in two parts: "two hours and 55 minutes" PT2H55M (not "three days and two weeks")
-    id: 'duration.unit-and-unit', head: '{NUM}|\\d+', type: 'DURATION', pattern: '({NUM})\\s+({UNIT})\\s+and\\s+({NUM})\\s+({UNIT})(?![- ]old\\b)',
-    build: ({ g }) => {
-      const [n, m] = [count(g[1]), count(g[3])];
-      const value = typeof n === 'number' && typeof m === 'number' ? durationOfParts([[n, g[2]!], [m, g[4]!]]) : null;
-      return value ? { sketch: { kind: 'value', value } } : null;
-    },
-    examples: ['two hours and 55 minutes', 'a year and six months', '13 days and 3 hours'],
   },
   {
     id: 'duration.compound', head: '{NUM}|\\d+', type: 'DURATION', pattern: '({NUM})-({UNIT1})(?:-long)?(?!-old)',

@@ -42,7 +42,7 @@ const SMALLER: Readonly<Record<string, { per: number; code: string; time: boolea
 };
 
 /** P + the non-zero [amount, code, time?] parts, with T before the first time part. */
-function periodOf(parts: readonly [number | string, string, boolean][]): string {
+export function periodOf(parts: readonly [number | string, string, boolean][]): string {
   let out = 'P';
   for (const [amount, code, time] of parts) {
     if (amount === 0) continue;
@@ -62,26 +62,6 @@ export function durationValue(n: number | 'X', unitWord: string): string {
   const rest = smaller ? +((amount - whole) * smaller.per).toFixed(6) : NaN;
   if (whole !== amount && smaller && Number.isInteger(rest)) return periodOf([[whole, u.code, u.time], [rest, smaller.code, smaller.time]]);
   return periodOf([[+amount.toFixed(2), u.code, u.time]]);
-}
-
-/** ISO 8601's order of the parts of a duration (a quarter combines with none). */
-const PART_ORDER = ['Y', 'M', 'W', 'D', 'TH', 'TM', 'TS'];
-
-/**
- * A duration told in parts, largest first: "two hours and 55 minutes" → PT2H55M, "a year and six months" → P1Y6M;
- * null unless each part is a whole number of a unit smaller than the one before.
- */
-export function durationOfParts(parts: readonly (readonly [number, string])[]): string | null {
-  let last = -1;
-  const out: [number, string, boolean][] = [];
-  for (const [n, word] of parts) {
-    const u = unitOf(word);
-    const rank = PART_ORDER.indexOf((u.time ? 'T' : '') + u.code);
-    if (!Number.isInteger(n) || rank <= last) return null;
-    last = rank;
-    out.push([n * u.per, u.code, u.time]);
-  }
-  return periodOf(out);
 }
 
 /** "1/2", "and a half" → 0.5. */

@@ -8,6 +8,8 @@ describe('sets family', () => {
     ['Flights leave on Mondays.', 'Mondays', 'XXXX-WXX-1'],
     ['Coaches park here every other Saturday.', 'every other Saturday', 'XXXX-WXX-6'],
     ['It opens each July.', 'each July', 'XXXX-07'],
+    ['The mill floods each spring.', 'each spring', 'XXXX-SP'],
+    ['Tourists return every autumn.', 'every autumn', 'XXXX-FA'],
     ['They meet twice a year.', 'twice a year', 'P1Y'],
     ['She swam in the sea every morning.', 'every morning', 'XXXX-XX-XXTMO'],
   ])('%s → %s = %s', (text, phrase, value) => {

@@ -1,5 +1,5 @@
 import { isName, type RuleSpec } from '../rule';
-import { count, durationValue, monthOf, partTime, unitOf, weekdayOf } from './read';
+import { count, durationValue, monthOf, partTime, seasonOf, unitOf, weekdayOf } from './read';
 
 // Sets (recurring times): "every week" P1W, "annually" P1Y, "daily", "each July" XXXX-07, "on Mondays" XXXX-WXX-1,
 // "twice a year" P1Y with freq 2X.
@@ -52,6 +52,11 @@ export const SET_RULES: readonly RuleSpec[] = [
     id: 'set.every-month', head: 'every|each', type: 'SET', pattern: '(?:every|each)\\s+({MONTH})',
     build: ({ g }) => (isName(g[1]) ? { sketch: { kind: 'value', value: `XXXX-${String(monthOf(g[1]!)).padStart(2, '0')}` } } : null),
     examples: ['each July', 'every December'],
+  },
+  {
+    id: 'set.every-season', head: 'every|each', type: 'SET', pattern: '(?:every|each)\\s+({SEASON})',
+    build: ({ g }) => ({ sketch: { kind: 'value', value: `XXXX-${seasonOf(g[1]!)}` } }),
+    examples: ['each spring', 'every autumn'],
   },
   {
     id: 'set.per-unit', head: 'a|an', type: 'SET', pattern: '(?<=(?:\\d|\\b(?:dollars|cents|times|flights|visits|trips))\\s)an?\\s+({UNIT1})',

@@ -38,6 +38,7 @@ describe('anaphora: counting from the date mentioned before', () => {
     ['On this day in 1945 the war ended; the following spring, rationing eased.', 'the following spring', '1946-SP'],
     ['The bridge opened on 4 June 2019, after a flood the previous winter.', 'the previous winter', '2018-WI'],
     ['Sales fell in March 2019 and again the following March.', 'the following March', '2020-03'],
+    ['The strike began in May 1968, and pickets stood firm through that summer.', 'that summer', '1968-SU'],
   ])('"the following March" is the first March after the date mentioned before: %s', (text, phrase, value) => {
     const t = only(text, phrase, '2025-05-08');
     expect([t.value, t.resolution.anchor.source]).toEqual([value, 'previous-date']);

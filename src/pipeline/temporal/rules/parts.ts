@@ -102,10 +102,11 @@ export const PART_RULES: readonly RuleSpec[] = [
     examples: ['last fall', 'this summer', 'this past spring', 'next winter'],
   },
   {
-    id: 'part.season-anaphoric', head: 'the', afterThe: 'following|next|previous|preceding', type: 'DATE',
-    pattern: 'the\\s+(following|next|previous|preceding)\\s+({SEASON})',
-    build: ({ g }) => ({ sketch: { kind: 'part', code: seasonOf(g[2]!), dir: directionOf(g[1]), anaphoric: 'always' } }),
-    examples: ['the following spring', 'the previous winter'],
+    // "that summer": the season of the year mentioned before
+    id: 'part.season-anaphoric', head: 'the|that', afterThe: 'following|next|previous|preceding', type: 'DATE',
+    pattern: '(the\\s+(?:following|next|previous|preceding)|that)\\s+({SEASON})',
+    build: ({ g }) => ({ sketch: { kind: 'part', code: seasonOf(g[2]!), dir: /^that$/i.test(g[1]!) ? 'this' : directionOf(g[1]), anaphoric: 'always' } }),
+    examples: ['the following spring', 'the previous winter', 'that summer'],
   },
   {
     id: 'part.season', head: 'the|{SEASON}', type: 'DATE', pattern: `(?:the\\s+)?${DATE_BEFORE_SEASON}({SEASON})(?!\\s+(?:of|in|into|back|up|out|for)\\b)`,

@@ -97,6 +97,7 @@ describe('tenseAt: scheduled present and spatial "next"', () => {
     ['The start of the talks was delayed on Monday.', 'Monday', 'past'],
     ['The launch window that opens Friday was set by the agency.', 'Friday', 'future'],
     ['He ran well in that meet on Friday.', 'Friday', 'past'],
+    ['The Comets, beaten finalists in 2024, play three games starting on Wednesday.', 'Wednesday', 'future'],
   ])('%s → %s is %s', (sentence, phrase, tense) => expect(at(sentence, phrase)).toBe(tense));
 });
 

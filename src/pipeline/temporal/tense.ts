@@ -174,7 +174,10 @@ export function markersOf(text: string, from = 0, to = text.length, headline = f
   for (let i = from; i < to; ) {
     const c = text.charCodeAt(i);
     if (!isLetter(c)) {
-      if (c === 44 || c === 59) breaks.push(i);
+      // a number or a clause break stands between: the word before it is no longer the one before ("beaten
+      // finalists in 2024, play three games … on Wednesday": "play" does not follow "in")
+      if (c === 44 || c === 59) (breaks.push(i), (previous = second = 0));
+      else if (isDigit(c)) previous = second = 0;
       else if (c === 34 || c === 8220 || c === 8221 || c === 96 || (c === 39 && text.charCodeAt(i + 1) === 39)) quotes.push(i);
       i++;
       continue;

@@ -36,7 +36,7 @@ export const SUPERLATIVES: readonly string[] = [
   'first', 'only', 'most', 'least', 'fewest', 'highest', 'lowest', 'biggest', 'largest', 'smallest', 'strongest',
   'weakest', 'best', 'worst', 'fastest', 'slowest', 'sharpest', 'steepest', 'deepest', 'longest', 'shortest',
   'greatest', 'heaviest', 'hottest', 'coldest', 'warmest', 'wettest', 'driest', 'busiest', 'worst-ever', 'record',
-  'second', 'third', 'fourth', 'fifth',
+  'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
 ];
 
 /** Vague quantities: TimeML writes them as X ("several years" = PXY). */

@@ -74,6 +74,7 @@ describe('relative family', () => {
     expect(only('It was the first Labour budget in 14 years.', '14 years', '2024-11-18')).toMatchObject({ type: 'DURATION', value: 'P14Y' });
     expect(only('Spending rose 0.2%, the smallest gain in a year.', 'a year', '1989-11-02')).toMatchObject({ type: 'DURATION', value: 'P1Y' });
     expect(only('It fell, its second weekly decline in three weeks.', 'three weeks', '2025-06-21')).toMatchObject({ type: 'DURATION', value: 'P3W' });
+    expect(only('He kept his sixth clean sheet in eight weeks, and the club rose.', 'eight weeks', '2026-02-09')).toMatchObject({ type: 'DURATION', value: 'P8W' });
   });
   it('"a year earlier" after a quarter is the year-ago quarter', () => {
     expect(only('Net rose in the third quarter, from $5 million a year earlier.', 'a year earlier', '1989-11-02').value).toBe('1988-Q3');

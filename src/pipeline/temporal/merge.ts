@@ -4,10 +4,10 @@ import type { Candidate } from './scan';
 
 // Joins a duration told in parts ("two hours and 55 minutes", joinDurationParts below), and a clock time to the day
 // that follows it: "10 p.m. Wednesday", "5 p.m. EST, Nov. 9", "midnight Friday", and "overnight" to its night:
-// "overnight Saturday". A clock with the same time in another zone in brackets, "10:35 a.m.
-// (0735 GMT) Friday", takes the day too, but each clock keeps its own words and the day stays an expression of its
-// own; so does a clock after its day: "Monday at 3 p.m." is a day and a time on that day. A day inside the bracket,
-// "4 in the morning (4 a.m. EDT Thursday)", joins the bracketed clock and is the other's day too when it can be.
+// "overnight Saturday". A clock that restates the time in another zone in brackets, "10:35 a.m. (0735 GMT) Friday",
+// is no expression of its own; the clock takes the day after the bracket, which stays an expression of its own, as
+// does a clock after its day: "Monday at 3 p.m." is a day and a time on that day. A day inside the bracket, "4 in
+// the morning (4 a.m. EDT Thursday)", joins the bracketed clock and is the other's day too when it can be.
 
 const GAP = /^,?\s+(?:on\s+)?$/;
 const AT = /^,?\s+at\s+$/;
@@ -61,9 +61,12 @@ export function joinClockToDay(text: string, cs: readonly Candidate[]): readonly
     }
     if (timeOf(c) !== null && next) {
       const bracketed = next.built.sketch.kind === 'clock' && OPEN.test(text.slice(c.end, next.start)) && text[next.end] === ')';
-      if (bracketed && isDay(after) && GAP.test(text.slice(next.end + 1, after.start))) {
-        out.push(onDay(c, after, false), onDay(next, after, false), after);
-        i += 2;
+      // the bracketed clock restates the time in another zone: not an expression of its own (as TimeML annotators
+      // leave it), though the day after the bracket is the clock's
+      if (bracketed) {
+        const dated = isDay(after) && GAP.test(text.slice(next.end + 1, after.start));
+        out.push(dated ? onDay(c, after, false) : c);
+        i++;
         continue;
       }
       const zoned = next.built.sketch.kind === 'clock' && OPEN.test(text.slice(c.end, next.start)) && isDay(after) && GAP.test(text.slice(next.end, after.start)) && text[after.end] === ')';

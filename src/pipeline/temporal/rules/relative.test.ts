@@ -23,6 +23,12 @@ describe('relative family', () => {
   ])('%s → %s (anchor %s) = %s', (text, phrase, anchor, value) => {
     expect(only(text, phrase, anchor).value).toBe(value);
   });
+  it('a vague amount of time counts from now only with "ago" or "from now"; "a few days later" is the span alone', () => {
+    expect(found('He left several years ago.', '1998-01-08')).toEqual([['several years ago', 'PAST_REF']]);
+    expect(found('It will be ready some years from now.', '1998-01-08')).toEqual([['some years from now', 'FUTURE_REF']]);
+    expect(found('A few days later the deal was signed.', '1989-11-02')).toEqual([['A few days', 'PXD']]);
+    expect(found('The plan was drafted several months before the vote.', '1989-11-02')).toEqual([['several months', 'PXM']]);
+  });
   it('"the following day" counts from the date mentioned before', () => {
     const t = only('The summit opened on 4 June. The following day they signed.', 'The following day', '2025-06-17');
     expect(t.value).toBe('2025-06-05');

@@ -83,9 +83,11 @@ export const RELATIVE_RULES: readonly RuleSpec[] = [
     examples: ['this day in 1945', 'this day, in 1969'],
   },
   {
-    id: 'rel.vague-ago', head: 'a|few|several|some|many|couple|number|the', afterThe: wordsAfterThe(VAGUE_NUMBERS), type: 'DATE', pattern: '({VAGUE}|many|some)\\s+({UNIT})\\s+(ago|earlier|before|from\\s+now|later|hence)',
-    build: ({ g }) => ({ sketch: { kind: 'value', value: /ago|earlier|before/i.test(g[3]!) ? 'PAST_REF' : 'FUTURE_REF' } }),
-    examples: ['several years ago', 'a few days earlier', 'some years from now'],
+    // counted from now only: "a few days later", "several months before" count from another event, so TimeML tags
+    // the span alone ("a few days", PXD: durations family)
+    id: 'rel.vague-ago', head: 'a|few|several|some|many|couple|number|the', afterThe: wordsAfterThe(VAGUE_NUMBERS), type: 'DATE', pattern: '({VAGUE}|many|some)\\s+({UNIT})\\s+(ago|from\\s+now|hence)',
+    build: ({ g }) => ({ sketch: { kind: 'value', value: /ago/i.test(g[3]!) ? 'PAST_REF' : 'FUTURE_REF' } }),
+    examples: ['several years ago', 'a few days ago', 'some years from now'],
   },
   {
     // not after a superlative in the same clause: "the first … in 14 years" is a span (durations family)

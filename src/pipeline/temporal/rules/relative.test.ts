@@ -82,6 +82,10 @@ describe('relative family', () => {
     expect(only('It fell, its second weekly decline in three weeks.', 'three weeks', '2025-06-21')).toMatchObject({ type: 'DURATION', value: 'P3W' });
     expect(only('He kept his sixth clean sheet in eight weeks, and the club rose.', 'eight weeks', '2026-02-09')).toMatchObject({ type: 'DURATION', value: 'P8W' });
   });
+  it('"one year after" an event is the span alone, a DURATION; "a year earlier" is a date', () => {
+    expect(found('The iPhone 3G went on sale one year after the first model.', '2008-06-10')).toEqual([['one year', 'P1Y']]);
+    expect(found('A year earlier, sales were lower.', '1998-01-08')).toEqual([['A year earlier', '1997']]);
+  });
   it('"a year earlier" after a quarter is the year-ago quarter', () => {
     expect(only('Net rose in the third quarter, from $5 million a year earlier.', 'a year earlier', '1989-11-02').value).toBe('1988-Q3');
   });

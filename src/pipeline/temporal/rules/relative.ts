@@ -70,8 +70,9 @@ export const RELATIVE_RULES: readonly RuleSpec[] = [
       const sign = /ago|earlier|before|previously/i.test(g[3]!) ? -1 : 1;
       const { grain, by } = unitShift(unit, sign * n);
       const fromNow = /ago|from|hence/i.test(g[3]!);
-      // TimeML reads "three days later" as a duration with a signal; only "a year earlier/later" names a date
-      if (!fromNow && !(n === 1 && unit.grain === 'year')) return null;
+      // TimeML reads "three days later" and "a year after the quake" as a duration with a signal; only "a year
+      // earlier/later" names a date (the year-ago period of financial news)
+      if (!fromNow && !(n === 1 && unit.grain === 'year' && /earlier|later/i.test(g[3]!))) return null;
       return shift(grain, by, !fromNow ? 'always' : n === 1 && unit.grain === 'year' ? 'periods' : undefined);
     },
     examples: ['two years ago', '10 days ago', 'a year earlier', 'six weeks ago', 'a year later', 'a decade ago', 'Eighty years ago today', 'a week or so ago'],

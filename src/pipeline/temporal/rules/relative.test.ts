@@ -14,6 +14,7 @@ describe('relative family', () => {
     ['He left a decade ago.', 'a decade ago', '1999-03-12', '1989'],
     ['In a fortnight, the board meets.', 'a fortnight', '2024-10-31', '2024-W46'],
     ['It aims for 10 million devices by the end of the decade.', 'the end of the decade', '2026-02-10', '202'],
+    ['Seas could rise a metre by the end of the century.', 'the end of the century', '2021-08-03', '20'],
     ['Profit fell in the third quarter from the corresponding period last year.', 'the corresponding period last year', '1989-11-01', '1988-Q3'],
     ['The judge gave the defense until the end of the month to respond.', 'the end of the month', '2023-01-13', '2023-01'],
     ['The ship sank the day before yesterday.', 'the day before yesterday', '2000-02-24', '2000-02-22'],

@@ -118,12 +118,12 @@ export const RELATIVE_RULES: readonly RuleSpec[] = [
     examples: ['the same month a year ago', 'the same period last year', 'the same quarter of the previous year', 'the corresponding period last year', "last year's quarter"],
   },
   {
-    id: 'rel.the-year', head: 'the|that', afterThe: 'full|current|whole|entire|fiscal|calendar|year|decade', type: 'DATE', pattern: '(?:the|that)\\s+(?:(?:full|current|whole|entire|fiscal|calendar)\\s+)?(year|decade)(?!\\s+(?:ago|earlier|before|after|later|of|when|in\\s+which|that|to\\s+(?:{MONTH}|{WEEKDAY}|\\d+)|\\d))',
+    id: 'rel.the-year', head: 'the|that', afterThe: 'full|current|whole|entire|fiscal|calendar|year|decade|century', type: 'DATE', pattern: '(?:the|that)\\s+(?:(?:full|current|whole|entire|fiscal|calendar)\\s+)?(year|decade|century)(?!\\s+(?:ago|earlier|before|after|later|of|when|in\\s+which|that|to\\s+(?:{MONTH}|{WEEKDAY}|\\d+)|\\d))',
     build: ({ g, text, end }) => {
-      if (/^decade$/i.test(g[1]!)) return shift('decade', 0); // "by the end of the decade"
+      if (/^(?:decade|century)$/i.test(g[1]!)) return shift(grainWord(g[1]!), 0); // "by the end of the decade", "of the century"
       return reportingPeriod(g[1]!, text, end) ?? shift('year', 0);
     },
-    examples: ['the year', 'the full year', 'the whole year', 'the fiscal year', 'the decade'],
+    examples: ['the year', 'the full year', 'the whole year', 'the fiscal year', 'the decade', 'the century'],
   },
   {
     // "by the end of the month", "for the week" (a market's): the anchor's own; not "the day of the week", "the week before"

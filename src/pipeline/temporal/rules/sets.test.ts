@@ -9,6 +9,7 @@ describe('sets family', () => {
     ['Coaches park here every other Saturday.', 'every other Saturday', 'XXXX-WXX-6'],
     ['It opens each July.', 'each July', 'XXXX-07'],
     ['The mill floods each spring.', 'each spring', 'XXXX-SP'],
+    ['Drivers walk out every weekend in March.', 'every weekend', 'XXXX-WXX-WE'],
     ['Tourists return every autumn.', 'every autumn', 'XXXX-FA'],
     ['They meet twice a year.', 'twice a year', 'P1Y'],
     ['She swam in the sea every morning.', 'every morning', 'XXXX-XX-XXTMO'],

@@ -54,6 +54,11 @@ export const SET_RULES: readonly RuleSpec[] = [
     examples: ['each July', 'every December'],
   },
   {
+    id: 'set.every-weekend', head: 'every|each', type: 'SET', pattern: '(?:every|each)\\s+weekend',
+    build: () => ({ sketch: { kind: 'value', value: 'XXXX-WXX-WE' } }),
+    examples: ['every weekend', 'each weekend'],
+  },
+  {
     id: 'set.every-season', head: 'every|each', type: 'SET', pattern: '(?:every|each)\\s+({SEASON})',
     build: ({ g }) => ({ sketch: { kind: 'value', value: `XXXX-${seasonOf(g[1]!)}` } }),
     examples: ['each spring', 'every autumn'],

@@ -14,6 +14,7 @@ describe('years family', () => {
     ['It grew in the 1990s.', 'the 1990s', '199'],
     ["It grew in the '80s.", "the '80s", '198'],
     ['Wars of the 20th century.', 'the 20th century', '19'],
+    ['A 17th-century church collapsed.', '17th-century', '16'],
     ['A target for 2030.', '2030', '2030'],
     ['Capital spending in FY2024 rose.', 'FY2024', '2024'],
     ["Guidance for FY '98 held.", "FY '98", '1998'],

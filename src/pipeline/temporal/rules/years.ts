@@ -54,11 +54,11 @@ export const YEAR_RULES: readonly RuleSpec[] = [
     examples: ['the 1990s', "the '80s", '1960s'],
   },
   {
-    id: 'year.century', head: 'the|twenty|{ORDWORD}|\\d{1,2}', type: 'DATE', pattern: '(?:the\\s+)?({ORDWORD}|\\d{1,2}(?:st|nd|rd|th))\\s+century',
+    id: 'year.century', head: 'the|twenty|{ORDWORD}|\\d{1,2}', type: 'DATE', pattern: '(?:the\\s+)?({ORDWORD}|\\d{1,2}(?:st|nd|rd|th))(?:\\s+|-)century',
     build: ({ g }) => {
       const n = readOrdinal(g[1]!);
       return n && n <= 21 ? { sketch: { kind: 'value', value: String(n - 1).padStart(2, '0') } } : null;
     },
-    examples: ['the 20th century', 'the eleventh century', '21st century'],
+    examples: ['the 20th century', 'the eleventh century', '21st century', '17th-century'],
   },
 ];

@@ -14,6 +14,7 @@ describe('tenseAt', () => {
     ['The team planned to leave Nairobi on Thursday.', 'Thursday', 'future'],
     ['Han held phone talks with Ishiba on Thursday.', 'Thursday', 'past'],
     ['The summit is scheduled for Friday.', 'Friday', 'future'],
+    ['The heat wave is forecast to peak Thursday, officials said.', 'Thursday', 'future'],
     ['On Monday, a holiday.', 'Monday', 'unknown'],
     ['He flew home on Friday.', 'Friday', 'past'],
     ['The firm withdrew its bid on Friday.', 'Friday', 'past'],

@@ -70,6 +70,8 @@ describe('tenseAt: postponements, former plans and deadlines', () => {
     ['It had been due to expire Friday evening.', 'Friday evening', 'past'],
     ['Bush let the offensive begin as previously planned Saturday night.', 'Saturday night', 'past'],
     ['The INS has given the relatives until 9 a.m. Tuesday to sign.', '9 a.m. Tuesday', 'future'],
+    ['The city is offering free bus rides through the weekend.', 'the weekend', 'future'],
+    ['The museum stayed open through Sunday.', 'Sunday', 'past'],
     ['Up until Thursday, he had refused to talk.', 'Thursday', 'past'],
   ])('%s → %s is %s', (sentence, phrase, tense) => expect(at(sentence, phrase)).toBe(tense));
   it.each([

@@ -44,7 +44,7 @@ const PAST_AUXILIARY: ReadonlySet<number> = new Set(['was', 'were'].map(hashWord
 const AND = hashWord('and');
 const BUT = hashWord('but');
 /** A deadline ("until Tuesday", "by Friday") looks ahead when nothing else in the sentence tells the tense. */
-const DEADLINE = wordLookup(['until', 'till', 'by']);
+const DEADLINE = wordLookup(['until', 'till', 'by', 'through']);
 /**
  * Words of a company's results: a period they report on is over ("expects to report a third-quarter loss" said in
  * October is the quarter just ended), while one a plan looks to is ahead ("to be profitable by Q4" said in February).

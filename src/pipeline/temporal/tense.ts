@@ -195,9 +195,11 @@ export function markersOf(text: string, from = 0, to = text.length, headline = f
     const adjective = ed && BEFORE_ADJECTIVE.has(previous);
     if (i >= covered && !isWordChar(before) && !adjective && mayLeadFuture(hash)) {
       // a timetable verb is no verb after "to" (an infinitive) or a determiner or preposition ("the end", "his return")
-      // … but after "that" a form in -s is a relative clause's verb ("a window that opens Dec. 18")
+      // … but after "that" a form in -s is a relative clause's verb ("a window that opens Dec. 18"); nor right after a
+      // past verb, whose complement it is ("stayed open through Sunday")
       const noun = BEFORE_ADJECTIVE.has(previous) && !(previous === THAT && (text.charCodeAt(end - 1) | 32) === 115);
-      const phrases = (headline || noun ? NOT_SCHEDULED : FUTURE_BY_LEAD).get(hash);
+      const afterPast = past.length > 0 && past[past.length - 2] === previousStart;
+      const phrases = (headline || noun || afterPast ? NOT_SCHEDULED : FUTURE_BY_LEAD).get(hash);
       const e = phrases ? firstPhraseAt(text, i, to, phrases) : -1;
       if (e >= 0 && !beforeOf(text, e, to)) {
         if (FORMER_PLAN.has(previous) || (previous === BEEN && FORMER_PLAN.has(second))) past.push(i, (covered = e));

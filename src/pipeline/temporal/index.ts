@@ -3,7 +3,7 @@ import { anchorOf, anchorValue, type Anchor } from './anchor';
 import { fromPrevious, inFrame } from './anaphora';
 import type { Done } from './done';
 import { addListedDays } from './lists';
-import { joinClockToDay, joinDurationParts } from './merge';
+import { joinClockToDay, joinClockToSet, joinDurationParts } from './merge';
 import { addDayOffsets, movedDay } from './offsets';
 import { modifierOf } from './modifiers';
 import { isAbsolute, placeholder, resolveSketch, type Resolved } from './resolve';
@@ -15,7 +15,7 @@ import { firstEndingAfter } from '../text/spans';
 import { isDigit } from '../text/words';
 
 // The temporal tagger: for each block, find expressions (scan.ts), add the other days of a list (lists.ts), join the
-// parts of a duration and clock times to days (merge.ts), take in "the day before" (offsets.ts) and modifiers
+// parts of a duration and clock times to sets and days (merge.ts), take in "the day before" (offsets.ts) and modifiers
 // (modifiers.ts), and resolve each against the block's own publication context (resolve.ts) — or, for anaphoric
 // expressions ("the following day", "a year earlier"), against the last date mentioned before it.
 
@@ -95,7 +95,7 @@ function tagBlock(text: string, block: Block, sentences: readonly Sentence[], st
   // a headline's infinitive is its future: "Russian markets to remain closed until Friday"
   const headlineAhead = block.role === 'headline' && HEADLINE_INFINITIVE.test(text.slice(block.start, block.end));
   let taken = block.start; // where the last expression ended: a modifier cannot reach back into it ("a year earlier 2025")
-  for (const c of addDayOffsets(text, joinClockToDay(text, joinDurationParts(text, addListedDays(text, scan(text, block.start, block.end)))))) {
+  for (const c of addDayOffsets(text, joinClockToDay(text, joinClockToSet(text, joinDurationParts(text, addListedDays(text, scan(text, block.start, block.end))))))) {
     const type: TimexType = c.built.type ?? c.rule.type;
     const modifier = modifierOf(text, c, type);
     const start = modifier && modifier.start >= taken ? modifier.start : c.start;

@@ -57,3 +57,19 @@ describe('joinDurationParts', () => {
     expect(found('After two years and 15 reports.')).toEqual([['two years', 'P2Y']]);
   });
 });
+
+describe('joinClockToSet', () => {
+  it.each([
+    ['Screenings run each evening at 7:30.', 'each evening at 7:30', 'XXXX-XX-XXT19:30'],
+    ['The council meets every Monday at 9 a.m.', 'every Monday at 9 a.m.', 'XXXX-WXX-1T09:00'],
+    ['Trains leave daily at 6:15.', 'daily at 6:15', 'XXXX-XX-XXT06:15'],
+    ['Shows play each Friday night at 9:15.', 'each Friday night at 9:15', 'XXXX-WXX-5T21:15'],
+    ['Guards change every night at 2:00.', 'every night at 2:00', 'XXXX-XX-XXT02:00'],
+  ])('joins a set of days and its clock into one set: %s', (text, phrase, value) => {
+    const t = only(text, phrase, '2023-09-04');
+    expect([t.type, t.value]).toEqual(['SET', value]);
+  });
+  it('leaves a clock after anything else a time of one day', () => {
+    expect(found('He arrived every bit as late, at 7:30.', '2023-09-04')).toEqual([['7:30', '2023-09-04T07:30']]);
+  });
+});

@@ -2,8 +2,8 @@ import { pad } from './calendar';
 import { periodOf } from './rules/read';
 import type { Candidate } from './scan';
 
-// Joins a duration told in parts ("two hours and 55 minutes", joinDurationParts below), and a clock time to the day
-// that follows it: "10 p.m. Wednesday", "5 p.m. EST, Nov. 9", "midnight Friday", and "overnight" to its night:
+// Joins a duration told in parts ("two hours and 55 minutes", joinDurationParts below), a set of days to its clock
+// ("each evening at 7:30", joinClockToSet), and a clock time to the day that follows it: "10 p.m. Wednesday", "5 p.m. EST, Nov. 9", "midnight Friday", and "overnight" to its night:
 // "overnight Saturday". A clock that restates the time in another zone in brackets, "10:35 a.m. (0735 GMT) Friday",
 // is no expression of its own; the clock takes the day after the bracket, which stays an expression of its own, as
 // does a clock after its day: "Monday at 3 p.m." is a day and a time on that day. A day inside the bracket, "4 in
@@ -85,6 +85,42 @@ export function joinClockToDay(text: string, cs: readonly Candidate[]): readonly
     out.push(c);
   }
   return out;
+}
+
+/** A set of days and its part of the day: "every Monday", "each evening" (TEV), "daily" (P1D). */
+const SET_OF_DAYS = /^(XXXX-XX-XX|XXXX-WXX-[1-7]|P1D)(?:T(MO|AF|EV|NI))?$/;
+/** A clock written with its half of the day ("9 a.m.", "6pm"). */
+const AM_PM = /\d\s*[ap]\.?\s?m\b/i;
+
+/** The days of a set of days (a daily set's are XXXX-XX-XX) and its part of the day, or null for any other candidate. */
+function setOfDays(c: Candidate): { days: string; part: string | undefined } | null {
+  const s = c.built.sketch;
+  const m = s.kind === 'value' && (c.built.type ?? c.rule.type) === 'SET' ? SET_OF_DAYS.exec(s.value) : null;
+  return m ? { days: m[1] === 'P1D' ? 'XXXX-XX-XX' : m[1]!, part: m[2] } : null;
+}
+
+/**
+ * Joins a set of days to the clock after "at": "each evening at 7:30" is one set, XXXX-XX-XXT19:30 (the part of the
+ * day sets a bare clock's half), "every Monday at 9 a.m." XXXX-WXX-1T09:00, "daily at 6:15" XXXX-XX-XXT06:15; the
+ * clock alone would be a time on one day, which the text does not name.
+ */
+export function joinClockToSet(text: string, cs: readonly Candidate[]): readonly Candidate[] {
+  let out: Candidate[] | null = null; // most blocks join nothing: no copy
+  for (let i = 0; i < cs.length; i++) {
+    const c = cs[i]!;
+    const clock = cs[i + 1]?.built.sketch;
+    const set = clock?.kind === 'clock' ? setOfDays(c) : null;
+    if (set && clock?.kind === 'clock' && AT.test(text.slice(c.end, cs[i + 1]!.start))) {
+      const end = cs[i + 1]!.end;
+      const { part } = set;
+      const later = part && part !== 'MO' && clock.hh < 12 && !AM_PM.test(text.slice(cs[i + 1]!.start, end)) && (part !== 'NI' || clock.hh >= 6);
+      const value = `${set.days}T${pad(later ? clock.hh + 12 : clock.hh)}:${pad(clock.mm)}`;
+      out ??= cs.slice(0, i);
+      out.push({ start: c.start, end, rule: c.rule, built: { ...c.built, sketch: { kind: 'value', value } } });
+      i++;
+    } else out?.push(c);
+  }
+  return out ?? cs;
 }
 
 /** A duration of one whole part ("PT2H", "P55D"; not "PXY", "P2Y6M", "P1.5W"): its amount, unit code and ISO rank. */

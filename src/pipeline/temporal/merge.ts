@@ -3,11 +3,12 @@ import { periodOf } from './rules/read';
 import type { Candidate } from './scan';
 
 // Joins a duration told in parts ("two hours and 55 minutes", joinDurationParts below), a set of days to its clock
-// ("each evening at 7:30", joinClockToSet), and a clock time to the day that follows it: "10 p.m. Wednesday", "5 p.m. EST, Nov. 9", "midnight Friday", and "overnight" to its night:
-// "overnight Saturday". A clock that restates the time in another zone in brackets, "10:35 a.m. (0735 GMT) Friday",
-// is no expression of its own; the clock takes the day after the bracket, which stays an expression of its own, as
-// does a clock after its day: "Monday at 3 p.m." is a day and a time on that day. A day inside the bracket, "4 in
-// the morning (4 a.m. EDT Thursday)", joins the bracketed clock and is the other's day too when it can be.
+// ("each evening at 7:30", joinClockToSet), and a clock time to the day that follows it: "10 p.m. Wednesday",
+// "5 p.m. EST, Nov. 9", "midnight Friday", and "overnight" to its night: "overnight Saturday". A clock that restates
+// the time in another zone in brackets, "10:35 a.m. (0735 GMT) Friday", is no expression of its own; the clock takes
+// the day after the bracket, which stays an expression of its own, as does a clock after its day: "Monday at 3 p.m."
+// is a day and a time on that day. A day inside the bracket, "4 in the morning (4 a.m. EDT Thursday)", joins the
+// bracketed clock and is the other's day too when it can be.
 
 const GAP = /^,?\s+(?:on\s+)?$/;
 const AT = /^,?\s+at\s+$/;

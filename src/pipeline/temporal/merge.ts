@@ -101,28 +101,39 @@ function setOfDays(c: Candidate): { days: string; part: string | undefined } | n
 }
 
 /**
+ * Replaces each two neighbours that `join` makes one by that one (a candidate with the first's rule and the value
+ * `join` gives, over both's words); the same array when none joins, as in most blocks.
+ */
+function joinPairs(cs: readonly Candidate[], join: (c: Candidate, next: Candidate) => string | null): readonly Candidate[] {
+  let out: Candidate[] | null = null;
+  for (let i = 0; i < cs.length; i++) {
+    const c = cs[i]!;
+    const value = i + 1 < cs.length ? join(c, cs[i + 1]!) : null;
+    if (value === null) {
+      out?.push(c);
+      continue;
+    }
+    out ??= cs.slice(0, i);
+    out.push({ start: c.start, end: cs[i + 1]!.end, rule: c.rule, built: { ...c.built, sketch: { kind: 'value', value } } });
+    i++;
+  }
+  return out ?? cs;
+}
+
+/**
  * Joins a set of days to the clock after "at": "each evening at 7:30" is one set, XXXX-XX-XXT19:30 (the part of the
  * day sets a bare clock's half), "every Monday at 9 a.m." XXXX-WXX-1T09:00, "daily at 6:15" XXXX-XX-XXT06:15; the
  * clock alone would be a time on one day, which the text does not name.
  */
-export function joinClockToSet(text: string, cs: readonly Candidate[]): readonly Candidate[] {
-  let out: Candidate[] | null = null; // most blocks join nothing: no copy
-  for (let i = 0; i < cs.length; i++) {
-    const c = cs[i]!;
-    const clock = cs[i + 1]?.built.sketch;
-    const set = clock?.kind === 'clock' ? setOfDays(c) : null;
-    if (set && clock?.kind === 'clock' && AT.test(text.slice(c.end, cs[i + 1]!.start))) {
-      const end = cs[i + 1]!.end;
-      const { part } = set;
-      const later = part && part !== 'MO' && clock.hh < 12 && !AM_PM.test(text.slice(cs[i + 1]!.start, end)) && (part !== 'NI' || clock.hh >= 6);
-      const value = `${set.days}T${pad(later ? clock.hh + 12 : clock.hh)}:${pad(clock.mm)}`;
-      out ??= cs.slice(0, i);
-      out.push({ start: c.start, end, rule: c.rule, built: { ...c.built, sketch: { kind: 'value', value } } });
-      i++;
-    } else out?.push(c);
-  }
-  return out ?? cs;
-}
+export const joinClockToSet = (text: string, cs: readonly Candidate[]) =>
+  joinPairs(cs, (c, next) => {
+    const clock = next.built.sketch;
+    const set = clock.kind === 'clock' ? setOfDays(c) : null;
+    if (!set || clock.kind !== 'clock' || !AT.test(text.slice(c.end, next.start))) return null;
+    const { part } = set;
+    const later = part && part !== 'MO' && clock.hh < 12 && !AM_PM.test(text.slice(next.start, next.end)) && (part !== 'NI' || clock.hh >= 6);
+    return `${set.days}T${pad(later ? clock.hh + 12 : clock.hh)}:${pad(clock.mm)}`;
+  });
 
 /** A duration of one whole part ("PT2H", "P55D"; not "PXY", "P2Y6M", "P1.5W"): its amount, unit code and ISO rank. */
 const ONE_PART = /^P(T?)(\d+)([YMWDHS])$/;
@@ -141,19 +152,10 @@ function partOf(c: Candidate): { n: number; code: string; time: boolean; rank: n
  * Joins a duration told in parts, largest first, into one: "two hours and 55 minutes" PT2H55M, "a year and six
  * months" P1Y6M; parts out of ISO order ("three days and two weeks") stay apart.
  */
-export function joinDurationParts(text: string, cs: readonly Candidate[]): readonly Candidate[] {
-  let out: Candidate[] | null = null; // most blocks join nothing: no copy
-  for (let i = 0; i < cs.length; i++) {
-    const c = cs[i]!;
-    const next = cs[i + 1];
-    const a = next ? partOf(c) : null;
-    const b = a ? partOf(next!) : null;
-    if (a && b && a.rank < b.rank && AND.test(text.slice(c.end, next!.start))) {
-      out ??= cs.slice(0, i);
-      const value = periodOf([[a.n, a.code, a.time], [b.n, b.code, b.time]]);
-      out.push({ start: c.start, end: next!.end, rule: c.rule, built: { ...c.built, sketch: { kind: 'value', value } } });
-      i++;
-    } else out?.push(c);
-  }
-  return out ?? cs;
-}
+export const joinDurationParts = (text: string, cs: readonly Candidate[]) =>
+  joinPairs(cs, (c, next) => {
+    const a = partOf(c);
+    const b = a ? partOf(next) : null;
+    if (!a || !b || a.rank >= b.rank || !AND.test(text.slice(c.end, next.start))) return null;
+    return periodOf([[a.n, a.code, a.time], [b.n, b.code, b.time]]);
+  });

@@ -30,6 +30,13 @@ describe('relative family', () => {
     expect(found('A few days later the deal was signed.', '1989-11-02')).toEqual([['A few days', 'PXD']]);
     expect(found('The plan was drafted several months before the vote.', '1989-11-02')).toEqual([['several months', 'PXM']]);
   });
+  it('a span back or ahead with no calendar unit, or of ten years, is a duration; "the last decade" is the decade', () => {
+    expect(found('Casualties rose over the past day.', '2023-03-04')).toEqual([['the past day', 'P1D']]);
+    expect(found('Prices rose over the past fortnight.', '2023-03-04')).toEqual([['the past fortnight', 'P2W']]);
+    expect(found('Sales doubled over the past decade.', '1998-10-25')).toEqual([['the past decade', 'P10Y']]);
+    expect(found('Sales doubled in the last decade.', '1998-10-25')).toEqual([['the last decade', '198']]);
+    expect(found('It was the last day of school.', '2023-03-04')).toEqual([]);
+  });
   it('"the following day" counts from the date mentioned before', () => {
     const t = only('The summit opened on 4 June. The following day they signed.', 'The following day', '2025-06-17');
     expect(t.value).toBe('2025-06-05');

@@ -13,6 +13,16 @@ const grainWord = (w: string): Grain => {
   return k === 'weekend' || k === 'half' || k === 'season' ? k : grainOf(unitOf(k));
 };
 
+/**
+ * Spans back or ahead from now that TE3 tags as durations: those of no calendar unit ("casualties over the past day",
+ * "the past fortnight") and ten years ("the past decade", "within the next decade"); "the last decade" stays the decade.
+ */
+const SPANS: Readonly<Record<string, string>> = {
+  'the past day': 'P1D', 'the last day': 'P1D', 'the past fortnight': 'P2W', 'the last fortnight': 'P2W',
+  'the next fortnight': 'P2W', 'the coming fortnight': 'P2W', 'the past decade': 'P10Y', 'the next decade': 'P10Y',
+  'the coming decade': 'P10Y',
+};
+
 function shift(grain: Grain, by: number, anaphoric?: 'always' | 'periods'): Built {
   return { sketch: anaphoric ? { kind: 'shift', grain, by, anaphoric } : { kind: 'shift', grain, by } };
 }
@@ -33,13 +43,15 @@ export const RELATIVE_RULES: readonly RuleSpec[] = [
   },
   {
     id: 'rel.unit', head: 'last|past|previous|prior|next|coming|upcoming|this|current|the', afterThe: 'past|last|previous|next|coming|current|latest|most', type: 'DATE',
-    pattern: `(last|past|previous|prior|next|coming|upcoming|this|current|this\\s+past|this\\s+coming|the\\s+(?:past|last|next|coming|current|latest|most\\s+recent))\\s+(?:fiscal\\s+)?(${SHIFTABLE})(?!\\s+or\\s+(?:two|so))`,
-    build: ({ g }) => {
+    pattern: `(last|past|previous|prior|next|coming|upcoming|this|current|this\\s+past|this\\s+coming|the\\s+(?:past|last|next|coming|current|latest|most\\s+recent))\\s+(?:fiscal\\s+)?(${SHIFTABLE}|fortnight)(?!\\s+or\\s+(?:two|so))`,
+    build: ({ g, text, end }) => {
+      const span = SPANS[`${g[1]!.toLowerCase().replace(/\s+/g, ' ')} ${g[2]!.toLowerCase()}`];
+      if (span) return /^\s+of\b/.test(text.slice(end, end + 4)) ? null : { type: 'DURATION', sketch: { kind: 'value', value: span } }; // not "the last day of school"
       const grain = grainWord(g[2]!);
-      if (grain === 'day') return null; // "next day" is anaphoric, below
+      if (grain === 'day' || /fortnight/i.test(g[2]!)) return null; // "next day" is anaphoric, below
       return shift(grain, shiftBy(directionOf(g[1])));
     },
-    examples: ['last week', 'next year', 'this month', 'the past year', 'the latest month', 'last weekend', 'the current fiscal year'],
+    examples: ['last week', 'next year', 'this month', 'the past year', 'the latest month', 'last weekend', 'the current fiscal year', 'the past day', 'the next decade'],
   },
   {
     // two units away, as spoken: "the day before yesterday", "the week before last", "the year after next"

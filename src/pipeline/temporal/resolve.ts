@@ -43,8 +43,11 @@ interface Reach {
 }
 /** A day may be ten months back in a past sentence ("the fiscal year ended Jan. 31" written in late October) or ahead in a future one ("a launch window that opens Dec. 18" said in March). */
 const DAY_REACH: Reach = { past: 300, future: 300 };
-/** A holiday comes once a year: the tense alone says which ("a better product by Christmas" said in February). */
-const HOLIDAY_REACH: Reach = { past: 366, future: 366 };
+/**
+ * A holiday comes once a year: the tense alone says which ("a better product by Christmas" said in February), but a
+ * past sentence reaches back only as far as for a day ("drowned … caution over Easter" said 18 days before Easter).
+ */
+const HOLIDAY_REACH: Reach = { past: 300, future: 366 };
 const MONTH_REACH: Reach = { past: 8, future: 8 };
 /**
  * Quarters, halves and seasons: a past-tense "fourth quarter" in January is last year's, and so is "earned in the fiscal

@@ -6,6 +6,8 @@ describe('holidays family', () => {
     ['They meet on Christmas Day.', 'Christmas Day', '2024-12-19', '2024-12-25'],
     ['Sales rose at Christmas.', 'Christmas', '2025-02-10', '2024-12-25'],
     ['It will be a better product by Christmas.', 'Christmas', '2025-02-10', '2025-12-25'],
+    // a past sentence reaches back ten months, as for any day: Easter 2023 is 339 days back, Easter 2024 18 days ahead
+    ['Forty people drowned over the summer, and lifesavers urged caution over Easter.', 'Easter', '2024-03-13', '2024-03-31'],
     ['Polls open on Election Day.', 'Election Day', '2024-10-01', '2024-11-05'],
     ['He returned last Thanksgiving.', 'last Thanksgiving', '1998-08-07', '1997-11-27'],
     ["Parties on New Year's Day.", "New Year's Day", '2024-12-28', '2025-01-01'],

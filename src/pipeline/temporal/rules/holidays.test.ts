@@ -12,6 +12,9 @@ describe('holidays family', () => {
     ['He returned last Thanksgiving.', 'last Thanksgiving', '1998-08-07', '1997-11-27'],
     ["Parties on New Year's Day.", "New Year's Day", '2024-12-28', '2025-01-01'],
     ['She will spend V-E Day at home.', 'V-E Day', '2025-05-08', '2025-05-08'],
+    ['Crowds marched on Anzac Day.', 'Anzac Day', '2024-05-02', '2024-04-25'],
+    ['Protests are planned for Australia Day.', 'Australia Day', '2024-01-10', '2024-01-26'],
+    ['Fireworks lit up the sky on Bonfire Night.', 'Bonfire Night', '2024-11-10', '2024-11-05'],
   ])('%s → %s (anchor %s) = %s', (text, phrase, anchor, value) => expect(only(text, phrase, anchor).value).toBe(value));
   it.each(['a christmas tree farm', 'may day job'])('negative: %s', (text) => expect(found(text)).toEqual([]));
 });

@@ -15,6 +15,8 @@ describe('tenseAt', () => {
     ['Han held phone talks with Ishiba on Thursday.', 'Thursday', 'past'],
     ['The summit is scheduled for Friday.', 'Friday', 'future'],
     ['The heat wave is forecast to peak Thursday, officials said.', 'Thursday', 'future'],
+    ['Forecasters said landfall was expected late Wednesday.', 'late Wednesday', 'future'],
+    ['The expected ruling came on Monday.', 'Monday', 'past'],
     ['On Monday, a holiday.', 'Monday', 'unknown'],
     ['He flew home on Friday.', 'Friday', 'past'],
     ['The firm withdrew its bid on Friday.', 'Friday', 'past'],

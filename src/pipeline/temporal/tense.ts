@@ -25,7 +25,7 @@ const MODAL_AHEAD =
  */
 const FUTURE_PHRASES = [
   'will', 'shall', "'ll", "won't", 'would', 'should', 'going to', 'is|are|am to|due|set|scheduled|expected|slated', 'plans|plan to',
-  'planning', 'planned', 'scheduled', 'expected to', 'forecast|forecasts|predicted|projected to', 'expects|expect to', 'due to', 'set to',
+  'planning', 'planned', 'scheduled', 'expected', 'forecast|forecasts|predicted|projected to', 'expects|expect to', 'due to', 'set to',
   'intends|intend|intended|intending to', 'aims|aim|aimed|aiming to', 'hopes|hope|hoped|hoping to',
   'agrees|agree|agreed to', 'prepares|prepare|preparing to', 'vowed|pledged|promised to', 'to be held', 'upcoming',
   'ahead of', MODAL_AHEAD, ...SCHEDULED_PRESENT, 'later this', 'tomorrow', 'as soon|early as', 'no later than',

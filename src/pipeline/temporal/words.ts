@@ -35,7 +35,8 @@ export const FRACTIONS: Readonly<Record<string, number>> = {
 export const SUPERLATIVES: readonly string[] = [
   'first', 'only', 'most', 'least', 'fewest', 'highest', 'lowest', 'biggest', 'largest', 'smallest', 'strongest',
   'weakest', 'best', 'worst', 'fastest', 'slowest', 'sharpest', 'steepest', 'deepest', 'longest', 'shortest',
-  'greatest', 'heaviest', 'hottest', 'coldest', 'warmest', 'wettest', 'driest', 'busiest', 'worst-ever', 'record',
+  'greatest', 'heaviest', 'hottest', 'coldest', 'warmest', 'wettest', 'driest', 'busiest', 'deadliest', 'costliest',
+  'closest', 'tightest', 'worst-ever', 'record',
   'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
 ];
 

@@ -89,6 +89,7 @@ describe('relative family', () => {
     expect(only('Spending rose 0.2%, the smallest gain in a year.', 'a year', '1989-11-02')).toMatchObject({ type: 'DURATION', value: 'P1Y' });
     expect(only('It fell, its second weekly decline in three weeks.', 'three weeks', '2025-06-21')).toMatchObject({ type: 'DURATION', value: 'P3W' });
     expect(only('He kept his sixth clean sheet in eight weeks, and the club rose.', 'eight weeks', '2026-02-09')).toMatchObject({ type: 'DURATION', value: 'P8W' });
+    expect(only('Lifesavers urged caution after the deadliest summer in five years.', 'five years', '2024-03-13')).toMatchObject({ type: 'DURATION', value: 'P5Y' });
   });
   it('"one year after" an event is the span alone, a DURATION; "a year earlier" is a date', () => {
     expect(found('The iPhone 3G went on sale one year after the first model.', '2008-06-10')).toEqual([['one year', 'P1Y']]);

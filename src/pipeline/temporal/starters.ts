@@ -17,6 +17,7 @@ const FUNCTION_WORDS = [
   'weekend', 'period', 'future', 'present', 'near', 'later', 'number', 'pair', 'whole', 'full', 'entire', 'calendar',
   'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties', 'end', 'p', 'am', 'pm',
   'early', 'mid', 'late', 'times', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays',
+  'additional', 'straight', 'consecutive', // after "a": "an additional year" (not "long": "a long time" is frequent)
 ];
 /** Starters that also start glued to a number: "Q3", "H1", "FY2024" (any other word glued to a digit starts nothing). */
 const GLUED_WORDS = ['q', 'h', 'fy'];

@@ -16,6 +16,7 @@ describe('durations family', () => {
     ['After a day-long meeting.', 'day-long', 'P1D'],
     ['A decades-long feud ended.', 'decades-long', 'PXY'],
     ['A months-long inquiry.', 'months-long', 'PXM'],
+    ['Firms get an additional year to comply.', 'an additional year', 'P1Y'],
   ])('%s → %s = %s', (text, phrase, value) => {
     const t = only(text, phrase);
     expect([t.type, t.value]).toEqual(['DURATION', value]);

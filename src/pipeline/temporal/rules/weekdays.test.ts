@@ -18,5 +18,10 @@ describe('weekdays family', () => {
   it('keeps the weekday and leaves the week unresolved without an anchor', () => {
     expect(only('They met on Tuesday.', 'Tuesday', null).value).toBe('XXXX-WXX-2');
   });
+  it('a part of the day told early, mid or late is a time, of the day after it or of the anchor', () => {
+    expect(found('In London at mid-afternoon yesterday, shares fell.', '1989-11-02')).toEqual([['mid-afternoon yesterday', '1989-11-01TAF']]);
+    expect(only('Stocks rose in late morning trading.', 'late morning', '2023-01-09')).toMatchObject({ type: 'TIME', value: '2023-01-09TMO', mod: 'END' });
+    expect(found('He left in the morning.', '2023-01-09')).toEqual([]);
+  });
   it.each(['The sun rose.', 'He wed. She sat down.'])('negative: %s', (text) => expect(found(text)).toEqual([]));
 });

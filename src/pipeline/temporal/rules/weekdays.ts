@@ -42,6 +42,14 @@ export const WEEKDAY_RULES: readonly RuleSpec[] = [
     examples: ['last night', 'this morning', 'yesterday afternoon', 'tomorrow evening'],
   },
   {
+    // a part of the day told early, mid or late (the modifier joins it: modifiers.ts), of the publication day unless a
+    // day follows: "in late morning trading", "at mid-afternoon yesterday"; a bare "morning" is too often no date
+    id: 'weekday.early-part', head: '{DAYPART}', type: 'TIME',
+    pattern: '(?<=\\b(?:early|late|mid)(?:\\s+|-))(morning|afternoon|evening)(?:\\s+(yesterday|today|tomorrow))?',
+    build: ({ g }) => ({ sketch: { kind: 'shift', grain: 'day', by: DAY_SHIFT[g[2]?.toLowerCase() ?? 'today']!, time: partTime(g[1]!) } }),
+    examples: ['late [morning]', 'mid-[afternoon yesterday]', 'early [evening]'],
+  },
+  {
     // "tonight" is a day, as TE3 tags it (rel.deictic-day)
     id: 'weekday.overnight', head: 'overnight', type: 'TIME', pattern: 'overnight',
     build: () => ({ sketch: { kind: 'shift', grain: 'day', by: 0, time: partTime('overnight'), overnight: true } }),

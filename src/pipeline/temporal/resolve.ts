@@ -171,11 +171,19 @@ export function resolveSketch(sketch: Sketch, n: number, tense: Tense): Resolved
     }
     case 'holiday': {
       const id = sketch.id;
-      if (sketch.y !== undefined) return { value: isoDay(holidayDay(id, sketch.y)), how: `${id} in ${sketch.y}` };
-      const [yy, why] = pickYear(y, sketch.dir, tense, (c) => holidayDay(id, c), (c) => holidayDay(id, c), n, HOLIDAY_REACH);
-      return { value: isoDay(holidayDay(id, yy)), how: `${id}, year from ${humanDay(n)}: ${why}` };
+      const [yy, why] = sketch.y !== undefined ? [sketch.y, 'stated'] : pickYear(y, sketch.dir, tense, (c) => holidayDay(id, c), (c) => holidayDay(id, c), n, HOLIDAY_REACH);
+      const day = holidayDay(id, yy);
+      const how = sketch.y !== undefined ? `${id} in ${yy}` : `${id}, year from ${humanDay(n)}: ${why}`;
+      return sketch.weekend ? { value: weekendNearest(day), how: `the weekend nearest ${how}` } : { value: isoDay(day), how };
     }
   }
+}
+
+/** The ISO weekend nearest a day ("Labor Day weekend": the one before that Monday; "Thanksgiving weekend": after it). */
+function weekendNearest(day: number): string {
+  const ahead = (6 - weekday(day) + 7) % 7; // days to the next Saturday
+  const w = isoWeek(day + (ahead > 3 ? ahead - 7 : ahead));
+  return `${isoWeekValue(w.y, w.w)}-WE`;
 }
 
 /** The value with every implied field left as X, for when there is no anchor: "4 June" → XXXX-06-04. */
@@ -191,7 +199,9 @@ export function placeholder(sketch: Sketch): string {
     case 'monthday': return `XXXX-XX-${pad(sketch.d)}`;
     case 'anniversary': return sketch.y !== undefined ? `${isoYear(sketch.y)}-XX-XX` : 'XXXX-XX-XX';
     case 'part': return sketch.y !== undefined ? `${isoYear(sketch.y)}-${sketch.code}` : `XXXX-${sketch.code}`;
-    case 'holiday': return sketch.y !== undefined ? isoDay(holidayDay(sketch.id, sketch.y)) : holidayPlaceholder(sketch.id);
+    case 'holiday':
+      if (sketch.weekend) return sketch.y !== undefined ? weekendNearest(holidayDay(sketch.id, sketch.y)) : 'XXXX-WXX-WE';
+      return sketch.y !== undefined ? isoDay(holidayDay(sketch.id, sketch.y)) : holidayPlaceholder(sketch.id);
     case 'shift': {
       const shapes: Record<Grain, string> = {
         day: 'XXXX-XX-XX', week: 'XXXX-WXX', weekend: 'XXXX-WXX-WE', month: 'XXXX-XX', quarter: 'XXXX-QX', half: 'XXXX-HX',

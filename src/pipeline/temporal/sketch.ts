@@ -44,8 +44,8 @@ export type Sketch =
    * following spring" counts from the date mentioned before, as "the following March" does.
    */
   | { kind: 'part'; code: string; y?: number; yearBy?: number; dir: Direction; anaphoric?: 'always' }
-  /** A holiday from the holiday table, in a stated year or the one implied by the anchor. */
-  | { kind: 'holiday'; id: string; y?: number; dir: Direction }
+  /** A holiday from the holiday table, in a stated year or the one implied by the anchor; `weekend`: the one nearest it. */
+  | { kind: 'holiday'; id: string; y?: number; dir: Direction; weekend?: true }
   /**
    * The anchor's month and day in another year: "on this day in 1945" (`y`), "eighty years ago today" (`yearsBack`).
    * A 29 February in a year without one leaves the day X.

@@ -15,6 +15,9 @@ describe('holidays family', () => {
     ['Crowds marched on Anzac Day.', 'Anzac Day', '2024-05-02', '2024-04-25'],
     ['Protests are planned for Australia Day.', 'Australia Day', '2024-01-10', '2024-01-26'],
     ['Fireworks lit up the sky on Bonfire Night.', 'Bonfire Night', '2024-11-10', '2024-11-05'],
+    // the weekend nearest the day: before a Monday, after a Thursday
+    ['Schools will close for Labor Day weekend.', 'Labor Day weekend', '2025-01-02', '2025-W35-WE'],
+    ['Traffic over Thanksgiving weekend was heavy.', 'Thanksgiving weekend', '2025-01-02', '2024-W48-WE'],
   ])('%s → %s (anchor %s) = %s', (text, phrase, anchor, value) => expect(only(text, phrase, anchor).value).toBe(value));
   it.each(['a christmas tree farm', 'may day job'])('negative: %s', (text) => expect(found(text)).toEqual([]));
 });

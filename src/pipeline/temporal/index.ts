@@ -1,4 +1,4 @@
-import type { Block, Sentence, Timex, TimexType } from '../types';
+import type { Block, Sentence, Timex } from '../types';
 import { anchorOf, anchorValue, type Anchor } from './anchor';
 import { fromPrevious, inFrame } from './anaphora';
 import type { Done } from './done';
@@ -7,7 +7,7 @@ import { joinClockToDay, joinClockToSet, joinDurationParts } from './merge';
 import { addDayOffsets, movedDay } from './offsets';
 import { modifierOf } from './modifiers';
 import { isAbsolute, placeholder, resolveSketch, type Resolved } from './resolve';
-import { scan } from './scan';
+import { scan, typeOf } from './scan';
 import type { Sketch } from './sketch';
 import { futureFollows, markersOf, type Markers, namesHeldEvent, periodTense, tenseAt, type Tense } from './tense';
 import { againstWindow } from './window';
@@ -96,7 +96,7 @@ function tagBlock(text: string, block: Block, sentences: readonly Sentence[], st
   const headlineAhead = block.role === 'headline' && HEADLINE_INFINITIVE.test(text.slice(block.start, block.end));
   let taken = block.start; // where the last expression ended: a modifier cannot reach back into it ("a year earlier 2025")
   for (const c of addDayOffsets(text, joinClockToDay(text, joinClockToSet(text, joinDurationParts(text, addListedDays(text, scan(text, block.start, block.end))))))) {
-    const type: TimexType = c.built.type ?? c.rule.type;
+    const type = typeOf(c);
     const modifier = modifierOf(text, c, type);
     const start = modifier && modifier.start >= taken ? modifier.start : c.start;
     while (si < sentences.length && sentences[si]!.end <= c.start) si++;

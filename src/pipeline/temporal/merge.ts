@@ -1,6 +1,6 @@
 import { pad } from './calendar';
 import { periodOf } from './rules/read';
-import type { Candidate } from './scan';
+import { type Candidate, typeOf } from './scan';
 
 // Joins a duration told in parts ("two hours and 55 minutes", joinDurationParts below), a set of days to its clock
 // ("each evening at 7:30", joinClockToSet), and a clock time to the day that follows it: "10 p.m. Wednesday",
@@ -96,7 +96,7 @@ const AM_PM = /\d\s*[ap]\.?\s?m\b/i;
 /** The days of a set of days (a daily set's are XXXX-XX-XX) and its part of the day, or null for any other candidate. */
 function setOfDays(c: Candidate): { days: string; part: string | undefined } | null {
   const s = c.built.sketch;
-  const m = s.kind === 'value' && (c.built.type ?? c.rule.type) === 'SET' ? SET_OF_DAYS.exec(s.value) : null;
+  const m = s.kind === 'value' && typeOf(c) === 'SET' ? SET_OF_DAYS.exec(s.value) : null;
   return m ? { days: m[1] === 'P1D' ? 'XXXX-XX-XX' : m[1]!, part: m[2] } : null;
 }
 
@@ -128,8 +128,9 @@ function joinPairs(cs: readonly Candidate[], join: (c: Candidate, next: Candidat
 export const joinClockToSet = (text: string, cs: readonly Candidate[]) =>
   joinPairs(cs, (c, next) => {
     const clock = next.built.sketch;
-    const set = clock.kind === 'clock' ? setOfDays(c) : null;
-    if (!set || clock.kind !== 'clock' || !AT.test(text.slice(c.end, next.start))) return null;
+    if (clock.kind !== 'clock') return null;
+    const set = setOfDays(c);
+    if (!set || !AT.test(text.slice(c.end, next.start))) return null;
     const { part } = set;
     const later = part && part !== 'MO' && clock.hh < 12 && !AM_PM.test(text.slice(next.start, next.end)) && (part !== 'NI' || clock.hh >= 6);
     return `${set.days}T${pad(later ? clock.hh + 12 : clock.hh)}:${pad(clock.mm)}`;
@@ -143,7 +144,7 @@ const AND = /^\s+and\s+$/;
 
 function partOf(c: Candidate): { n: number; code: string; time: boolean; rank: number } | null {
   const s = c.built.sketch;
-  if ((c.built.type ?? c.rule.type) !== 'DURATION' || c.built.mod || s.kind !== 'value') return null;
+  if (typeOf(c) !== 'DURATION' || c.built.mod || s.kind !== 'value') return null;
   const m = ONE_PART.exec(s.value);
   return m ? { n: +m[2]!, code: m[3]!, time: m[1] === 'T', rank: PART_ORDER.indexOf(m[1]! + m[3]!) } : null;
 }

@@ -10,6 +10,7 @@ import { SPELLED_YEAR_RULES } from './rules/spelled-years';
 import { TIME_RULES } from './rules/times';
 import { WEEKDAY_RULES } from './rules/weekdays';
 import { YEAR_RULES } from './rules/years';
+import type { TimexType } from '../types';
 import type { Built } from './sketch';
 import { eachStart } from './starters';
 
@@ -40,6 +41,9 @@ export interface Candidate {
   rule: Rule;
   built: Built;
 }
+
+/** A candidate's TIMEX3 type: its builder's when it sets one ("Tuesday morning" is a TIME), else its rule's. */
+export const typeOf = (c: Candidate): TimexType => c.built.type ?? c.rule.type;
 
 const BY_TOKEN = new Map<string, Rule[]>();
 /** The rules that may start with this first word (cached per word); after "the", those that may follow it before `next` (see followsThe). */

@@ -194,16 +194,17 @@ export function markersOf(text: string, from = 0, to = text.length, headline = f
     // "in potted plants", "the planned sale": a form in -ed after these words is an adjective, not a verb
     const adjective = ed && BEFORE_ADJECTIVE.has(previous);
     if (i >= covered && !isWordChar(before) && !adjective && mayLeadFuture(hash)) {
+      // whether the word before is a past verb: "stayed open", "were planning"
+      const previousPast = past[past.length - 2] === previousStart;
       // a timetable verb is no verb after "to" (an infinitive) or a determiner or preposition ("the end", "his return")
       // … but after "that" a form in -s is a relative clause's verb ("a window that opens Dec. 18"); nor right after a
       // past verb, whose complement it is ("stayed open through Sunday")
       const noun = BEFORE_ADJECTIVE.has(previous) && !(previous === THAT && (text.charCodeAt(end - 1) | 32) === 115);
-      const afterPast = past.length > 0 && past[past.length - 2] === previousStart;
-      const phrases = (headline || noun || afterPast ? NOT_SCHEDULED : FUTURE_BY_LEAD).get(hash);
+      const phrases = (headline || noun || previousPast ? NOT_SCHEDULED : FUTURE_BY_LEAD).get(hash);
       const e = phrases ? firstPhraseAt(text, i, to, phrases) : -1;
       if (e >= 0 && !beforeOf(text, e, to)) {
         if (FORMER_PLAN.has(previous) || (previous === BEEN && FORMER_PLAN.has(second))) past.push(i, (covered = e));
-        else if (PAST_AUXILIARY.has(previous) && past[past.length - 2] === previousStart) {
+        else if (PAST_AUXILIARY.has(previous) && previousPast) {
           past.length -= 2; // "were planning": the auxiliary is part of the future phrase
           future.push(previousStart, (covered = e));
         } else future.push(i, (covered = e));

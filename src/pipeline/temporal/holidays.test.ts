@@ -14,6 +14,20 @@ describe('holidayDay', () => {
     ['black-friday', 2024, '2024-11-29'],
     ['cyber-monday', 2024, '2024-12-02'],
     ['labor-day', 2025, '2025-09-01'],
+    // lunisolar days, as published by the Chinese, Korean and Hebrew calendars
+    ['lunar-new-year', 2024, '2024-02-10'],
+    ['lunar-new-year', 2025, '2025-01-29'],
+    ['seollal', 2026, '2026-02-17'],
+    ['lantern-festival', 2024, '2024-02-24'],
+    ['buddhas-birthday', 2024, '2024-05-15'],
+    ['dragon-boat-festival', 2024, '2024-06-10'],
+    ['mid-autumn-festival', 2023, '2023-09-29'],
+    ['chuseok', 2024, '2024-09-17'],
+    ['chuseok', 2025, '2025-10-06'],
+    ['passover', 2024, '2024-04-23'],
+    ['rosh-hashanah', 2025, '2025-09-23'],
+    ['yom-kippur', 2024, '2024-10-12'],
+    ['hanukkah', 2024, '2024-12-26'],
   ])('holidayDay(%s, %i) = %s', (id, y, day) => expect(isoDay(holidayDay(id, y))).toBe(day));
   it('every holiday resolves in every year of a range', () => {
     for (const id of Object.keys(HOLIDAYS)) for (let y = 1900; y <= 2100; y++) expect(Number.isInteger(holidayDay(id, y))).toBe(true);

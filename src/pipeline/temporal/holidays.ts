@@ -1,11 +1,15 @@
 import { daysInMonth, pad, toDays, weekday } from './calendar';
 
-// Holidays as data: a fixed day, the nth weekday of a month (n = -1 for the last) and some days after it, or an
-// offset from Easter Sunday.
+// Holidays as data: a fixed day, the nth weekday of a month (n = -1 for the last) and some days after it, an offset
+// from Easter Sunday, or a day of a lunisolar calendar (Chinese, Korean, Hebrew) found through the calendars Intl
+// carries, searched in the Gregorian window where it can fall (from: its earliest month and day; it falls within
+// 32 days of it).
+type LunarCalendar = 'chinese' | 'dangi' | 'hebrew';
 type HolidayRule =
   | { fixed: [month: number, day: number] }
   | { nth: [n: number, weekday: number, month: number]; plus?: number }
-  | { easter: number };
+  | { easter: number }
+  | { lunar: [calendar: LunarCalendar, month: string, day: number]; from: [month: number, day: number] };
 
 interface Holiday {
   names: readonly string[];
@@ -45,6 +49,18 @@ export const HOLIDAYS: Readonly<Record<string, Holiday>> = {
   'good-friday': { names: ['good friday'], rule: { easter: -2 } },
   easter: { names: ['easter sunday', 'easter day', 'easter'], rule: { easter: 0 } },
   'easter-monday': { names: ['easter monday'], rule: { easter: 1 } },
+  // Chinese months are numbered ("8"; a leap month is "8bis" and never matches), Hebrew ones named as ICU names them
+  'lunar-new-year': { names: ['lunar new year', 'chinese new year', 'spring festival'], rule: { lunar: ['chinese', '1', 1], from: [1, 20] } },
+  seollal: { names: ['seollal'], rule: { lunar: ['dangi', '1', 1], from: [1, 20] } },
+  'lantern-festival': { names: ['lantern festival'], rule: { lunar: ['chinese', '1', 15], from: [2, 3] } },
+  'buddhas-birthday': { names: ["buddha's birthday", 'buddha’s birthday'], rule: { lunar: ['dangi', '4', 8], from: [4, 27] } },
+  'dragon-boat-festival': { names: ['dragon boat festival'], rule: { lunar: ['chinese', '5', 5], from: [5, 26] } },
+  'mid-autumn-festival': { names: ['mid-autumn festival'], rule: { lunar: ['chinese', '8', 15], from: [9, 7] } },
+  chuseok: { names: ['chuseok'], rule: { lunar: ['dangi', '8', 15], from: [9, 7] } },
+  passover: { names: ['passover'], rule: { lunar: ['hebrew', 'Nisan', 15], from: [3, 25] } },
+  'rosh-hashanah': { names: ['rosh hashanah', 'rosh hashana'], rule: { lunar: ['hebrew', 'Tishri', 1], from: [9, 4] } },
+  'yom-kippur': { names: ['yom kippur'], rule: { lunar: ['hebrew', 'Tishri', 10], from: [9, 13] } },
+  hanukkah: { names: ['hanukkah', 'chanukah'], rule: { lunar: ['hebrew', 'Kislev', 25], from: [11, 27] } },
 };
 
 /** Every holiday name, for the {HOLIDAY} macro. */
@@ -73,12 +89,36 @@ function nthWeekday(y: number, n: number, dow: number, month: number): number {
   return last - ((weekday(last) - dow + 7) % 7);
 }
 
+const DAY_MS = 86_400_000;
+
+/** Reads a day of a lunisolar calendar through Intl; one formatter per calendar, made on first use (they are slow to make). */
+const lunarFormats = new Map<LunarCalendar, Intl.DateTimeFormat>();
+function lunarDate(calendar: LunarCalendar, day: number): { month: string; day: number } {
+  let format = lunarFormats.get(calendar);
+  if (!format) {
+    format = new Intl.DateTimeFormat(`en-u-ca-${calendar}`, { timeZone: 'UTC', month: calendar === 'hebrew' ? 'long' : 'numeric', day: 'numeric' });
+    lunarFormats.set(calendar, format);
+  }
+  const parts = format.formatToParts(day * DAY_MS);
+  return { month: parts.find((p) => p.type === 'month')!.value, day: +parts.find((p) => p.type === 'day')!.value };
+}
+
+function lunarDay(y: number, [calendar, month, day]: readonly [LunarCalendar, string, number], [fm, fd]: readonly [number, number]): number {
+  const from = toDays(y, fm, fd);
+  for (let n = from; n <= from + 32; n++) {
+    const date = lunarDate(calendar, n);
+    if (date.month === month && date.day === day) return n;
+  }
+  throw new Error(`${calendar} ${month}/${day} not found within 32 days of ${y}-${pad(fm)}-${pad(fd)}`);
+}
+
 /** The day a holiday falls on in year y. */
 export function holidayDay(id: string, y: number): number {
   const rule = HOLIDAYS[id]?.rule;
   if (!rule) throw new Error(`unknown holiday ${id}`);
   if ('fixed' in rule) return toDays(y, rule.fixed[0], rule.fixed[1]);
   if ('nth' in rule) return nthWeekday(y, ...rule.nth) + (rule.plus ?? 0);
+  if ('lunar' in rule) return lunarDay(y, rule.lunar, rule.from);
   return easterSunday(y) + rule.easter;
 }
 
@@ -93,5 +133,5 @@ export function holidayPlaceholder(id: string): string {
     const stays = !rule.plus || (n > 0 && 7 * n + rule.plus <= daysInMonth(2001, month));
     return stays ? `XXXX-${pad(month)}-XX` : 'XXXX-XX-XX';
   }
-  return 'XXXX-XX-XX'; // Easter moves between March and April
+  return 'XXXX-XX-XX'; // Easter moves between March and April, lunisolar days across month ends
 }

@@ -31,6 +31,11 @@ describe('parts family (quarters, halves, seasons)', () => {
   });
   it.each(['Prices fall sharply.', 'Water will spring up.', 'A quarter of voters agreed.', 'Route q3 and the H4 visa.', 'They won seven games, scoring 31 goals in that period.'])('negative: %s', (text) =>
     expect(found(text)).toEqual([]));
+  it('a capitalised season before a capitalised word is a name, not the season', () => {
+    expect(found('Shoppers crowded markets before the Spring Festival holiday.', '2025-01-20')).toEqual([['Spring Festival', '2025-01-29']]);
+    expect(found('She won gold at the Summer Olympics.', '2025-01-20')).toEqual([]);
+    expect(found('Growth slowed in the Summer, the bank said.', '2025-09-20')).toEqual([['the Summer', '2025-SU']]);
+  });
   it('three months that are no calendar quarter make no quarter', () => {
     expect(found('Sales in the March-May period rose.', '2024-10-31').filter(([, v]) => /Q/.test(v!))).toEqual([]);
     expect(found('Sales in the April-June period rose.', '2024-10-31')).toEqual([['the April-June period', '2024-Q2']]);

@@ -1,4 +1,4 @@
-import type { RuleSpec } from '../rule';
+import { isName, type RuleSpec } from '../rule';
 import { readOrdinal } from '../words';
 import { directionOf, fullYear, monthOf, seasonOf, shiftBy } from './read';
 
@@ -110,7 +110,11 @@ export const PART_RULES: readonly RuleSpec[] = [
   },
   {
     id: 'part.season', head: 'the|{SEASON}', type: 'DATE', pattern: `(?:the\\s+)?${DATE_BEFORE_SEASON}({SEASON})(?!\\s+(?:of|in|into|back|up|out|for)\\b)`,
-    build: ({ g, text, start }) => (/^the\s/i.test(g[0]!) || /\s$/.test(text.slice(start - 1, start)) ? { sketch: { kind: 'part', code: seasonOf(g[1]!), dir: 'tense' } } : null),
+    // a capitalised season before a capitalised word is part of a name: "the Spring Festival", "the Summer Olympics"
+    build: ({ g, text, start, end }) =>
+      (/^the\s/i.test(g[0]!) || /\s$/.test(text.slice(start - 1, start))) && !(isName(g[1]) && /^\s+[A-Z]/.test(text.slice(end, end + 2)))
+        ? { sketch: { kind: 'part', code: seasonOf(g[1]!), dir: 'tense' } }
+        : null,
     examples: ['summer', 'the summer'],
   },
 ];

@@ -17,6 +17,14 @@ describe('tagTemporal: resolution against the block context', () => {
       estimated: false,
     });
   });
+  it('"since" puts what follows at or before the anchor, however far back: the latest one begun', () => {
+    const dct = context('1996-10-22');
+    expect(one('Chip prices have fallen 70% since January.', 'January', dct).value).toBe('1996-01');
+    expect(one('Chip prices have fallen 70% since October.', 'October', dct).value).toBe('1996-10');
+    expect(one('Prices have risen since Christmas.', 'Christmas', dct).value).toBe('1995-12-25');
+    expect(one('Prices have risen since the spring.', 'the spring', dct).value).toBe('1996-SP');
+    expect(one('Prices will fall in January.', 'January', dct).value).toBe('1997-01');
+  });
   it('a possessive weekday has happened, unless it names an event that is held and the sentence looks ahead', () => {
     const dct = context('2025-02-26');
     expect(one("The club will appeal Wednesday's ruling.", "Wednesday's", dct).value).toBe('2025-02-26');

@@ -61,6 +61,17 @@ const ANAPHORA_REACH = 400;
 /** How far into its sentence (characters) a year may stand and still frame it: "Last year, …", "In 2019, …". */
 const FRAME_REACH = 4;
 
+/** "since" right before an expression: what follows has begun ("have fallen since January" said in October). */
+const SINCE_BEFORE = /\bsince\s+$/i;
+
+/** `sketch` with the direction 'since' when "since" comes right before it and nothing else states its year. */
+function afterSince(text: string, at: number, sketch: Sketch): Sketch {
+  if (!SINCE_BEFORE.test(text.slice(Math.max(0, at - 8), at))) return sketch;
+  if (sketch.kind === 'date' && sketch.y === undefined && sketch.yearBy === undefined && (sketch.dir ?? 'tense') === 'tense') return { ...sketch, dir: 'since' };
+  if ((sketch.kind === 'part' || sketch.kind === 'holiday') && sketch.y === undefined && sketch.dir === 'tense') return { ...sketch, dir: 'since' };
+  return sketch;
+}
+
 /** "to" and a verb in a headline (not "to the", not a name: "delivers final 717 to AirTran"). */
 const HEADLINE_INFINITIVE = /\bto\s+(?!(?:the|a|an|his|her|its|their|our|be\s+\w+ed)\b)[a-z]+\b|\bto\s+be\s+\w+ed\b/;
 
@@ -103,7 +114,7 @@ function tagBlock(text: string, block: Block, sentences: readonly Sentence[], st
     const sentence = sentences[si] && sentences[si]!.start <= c.start ? sentences[si]! : { start: block.start, end: block.end };
     // tense markers once per sentence; in an overlong "sentence" (no punctuation) only those near the expression
     const span = sentence.end - sentence.start <= TENSE_REACH * 2 ? sentence : { start: Math.max(sentence.start, c.start - TENSE_REACH), end: Math.min(sentence.end, c.end + TENSE_REACH) };
-    const sketch = c.built.sketch;
+    const sketch = afterSince(text, c.start, c.built.sketch);
     // only an expression with a field the tense picks asks it (of shifts, tensedShift); the markers of its sentence
     // are found once
     const asksTense = sketch.kind !== 'clock' && (sketch.kind === 'shift' ? tensedShift(sketch) : !isAbsolute(sketch));

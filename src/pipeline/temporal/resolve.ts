@@ -28,6 +28,7 @@ function pickYear(anchorYear: number, dir: Direction, tense: Tense, start: (y: n
   if (dir === 'this') return [containing ?? anchorYear, 'this one'];
   if (dir === 'last') return [best(years.filter((y) => end(y) < now), Math.max), 'the last one'];
   if (dir === 'next') return [best(years.filter((y) => start(y) > now), Math.min), 'the next one'];
+  if (dir === 'since') return [best(years.filter((y) => start(y) <= now), Math.max), 'the latest one begun (after "since")'];
   if (containing !== undefined) return [containing, 'the one under way'];
   const dist = (y: number) => (now < start(y) ? start(y) - now : now - end(y));
   const past = best(years.filter((y) => start(y) <= now), Math.max);

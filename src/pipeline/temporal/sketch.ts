@@ -6,8 +6,11 @@ import type { TimexType } from '../types';
 /** Granularities a shift can move by. */
 export type Grain = 'century' | 'decade' | 'year' | 'half' | 'quarter' | 'season' | 'month' | 'week' | 'weekend' | 'day';
 
-/** How an implied field is chosen: by the sentence's tense, or the stated direction. */
-export type Direction = 'tense' | 'last' | 'next' | 'this';
+/**
+ * How an implied field is chosen: by the sentence's tense, or the stated direction; 'since' is the latest one begun
+ * by the anchor, however far back ("have fallen since January" said in October).
+ */
+export type Direction = 'tense' | 'last' | 'next' | 'this' | 'since';
 
 export type Sketch =
   /** Complete as stated: "1910", "P3D", "PRESENT_REF", a SET pattern. */

@@ -26,6 +26,18 @@ describe('anaphora: counting from the date mentioned before', () => {
     const t = only('Slepian was killed last October. His name was crossed out that same day.', 'that same day', '1999-02-06');
     expect([t.value, t.resolution.anchor.source]).toEqual(['1998-10-XX', 'previous-date']);
   });
+  it('a timeline of clock times runs on past midnight into the next day, whose "next morning" is that day\'s', () => {
+    const text = 'He went on television at 10:25 p.m. on Thursday. Troops landed at 11:48 p.m. and entered at 12:15 a.m. The next morning, he resigned.';
+    expect(found(text, '2013-06-01')).toEqual([
+      ['10:25 p.m. on Thursday', '2013-05-30T22:25'], ['11:48 p.m.', '2013-05-30T23:48'], ['12:15 a.m.', '2013-05-31T00:15'], ['The next morning', '2013-05-31TMO'],
+    ]);
+  });
+  it('a timeline carries over a paragraph break only forward in time, and never into a heading', () => {
+    const timeline = 'Paik declared martial law at 10:25 p.m. on Thursday.\n\nThe command banned all political activity at 11 p.m.';
+    expect(found(timeline, '2013-06-01').at(-1)).toEqual(['11 p.m.', '2013-05-30T23:00']);
+    const back = 'Yoon declared martial law at 10:27 p.m. on Dec. 3.\n\nHan told ministers at the meeting, which began at 10 a.m.';
+    expect(found(back, '2024-12-15').at(-1)).toEqual(['10 a.m.', '2024-12-15T10:00']);
+  });
   it('a clock time is a time of the day just mentioned, else of the publication day', () => {
     const text = 'The final is on Sunday, 15 December, with a 14:00 GMT kick-off. Gates open at 12:00.';
     expect(found(text, '2024-11-10')).toEqual([

@@ -15,7 +15,8 @@ const MONTH_OR_COARSER = new Set(['month', 'quarter', 'half', 'season']);
  * year-ago quarter; "the previous Friday" after "Friday, Oct. 27" → Oct. 20; a clock time after a day is on that day.
  */
 export function fromPrevious(sketch: Sketch, previous: string, tense: Tense): Done | null {
-  if (sketch.kind === 'weekday' || sketch.kind === 'clock' || (sketch.kind === 'shift' && sketch.overnight)) return fromDay(sketch, previous, previous, tense);
+  if (sketch.kind === 'clock') return fromDay(sketch, pastMidnight(sketch.hh, previous), previous, tense);
+  if (sketch.kind === 'weekday' || (sketch.kind === 'shift' && sketch.overnight)) return fromDay(sketch, previous, previous, tense);
   if (sketch.kind === 'date' || sketch.kind === 'part') return fromDay(sketch, edgeOf(previous, sketch.dir === 'last'), previous, tense);
   if (sketch.kind !== 'shift') return null;
   if (sketch.anaphoric === 'periods' && !/^\d{4}-(?:Q\d|H\d|\d{2})$/.test(previous)) return null;
@@ -28,8 +29,38 @@ export function fromPrevious(sketch: Sketch, previous: string, tense: Tense): Do
     const rest = !sketch.whole && year[2] && !/^-\d{2}$/.test(year[2]) ? year[2] : '';
     return { value: `${+year[1]! + sketch.by}${rest}`.padStart(4, '0'), how: `${Math.abs(sketch.by)} year(s) ${sketch.by < 0 ? 'before' : 'after'} ${previous}`, source: 'previous-date', estimated: false, from: previous };
   }
+  // "the next morning" after a night that ran past midnight ("pronounced dead at 12:40 a.m.") is that day's morning
+  if (sketch.grain === 'day' && sketch.by === 1 && sketch.time === 'TMO' && inSmallHours(previous)) return fromDay({ ...sketch, by: 0 }, previous, previous, tense);
   const month = /^\d{4}-\d{2}$/.test(previous) && MONTH_OR_COARSER.has(sketch.grain);
   return fromDay(sketch, month ? `${previous}-01` : previous, previous, tense) ?? dayOfPeriod(sketch, previous);
+}
+
+/** The hours a clock reading runs on into the small hours of the next day: "at 11:48 p.m. … at 12:15 a.m." */
+const LATE_EVENING = 18;
+const SMALL_HOURS = 6;
+
+const CLOCK_VALUE = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})/;
+
+/** The day a clock time `hh` after the mention `previous` falls on: the next day when the night has passed midnight since. */
+function pastMidnight(hh: number, previous: string): string {
+  const clock = CLOCK_VALUE.exec(previous);
+  if (!clock || +clock[2]! < LATE_EVENING || hh >= SMALL_HOURS) return previous;
+  const n = parseIsoDay(clock[1]!);
+  return n === null ? previous : isoDay(n + 1);
+}
+
+const inSmallHours = (value: string) => +(CLOCK_VALUE.exec(value)?.[2] ?? SMALL_HOURS) < SMALL_HOURS;
+
+/**
+ * Whether a clock time carries on a timeline whose last entry was the clock time `previous`: it is later that day, or
+ * in the small hours after a late evening ("at 10:25 p.m. on Thursday … at 11 p.m. … at 12:15 a.m."). A time earlier
+ * than the last is not its continuation ("declared martial law at 10:27 p.m. on Dec. 3 … the meeting, which began at
+ * 10 a.m.", told on the 15th).
+ */
+export function continuesTimeline(sketch: Sketch, previous: string): boolean {
+  const clock = CLOCK_VALUE.exec(previous);
+  if (sketch.kind !== 'clock' || !clock) return false;
+  return sketch.hh * 60 + sketch.mm > +clock[2]! * 60 + +clock[3]! || pastMidnight(sketch.hh, previous) !== previous;
 }
 
 /**

@@ -53,6 +53,19 @@ describe('tagTemporal: resolution against the block context', () => {
     expect(tagTemporal(text, blocks, splitSentences(text)).find((t) => t.text === 'Christmas')!.value).toBe('2022-12-25');
     expect(one('The season ends after Christmas.', 'Christmas', ctx).value).toBe('2023-12-25');
   });
+  it('a live blog\'s timestamp heading is a time of the page\'s day, not of the day the post before mentioned', () => {
+    const post = 'The ban will stay in place until 6 a.m. Thursday.';
+    const text = `${post}\n1:40 p.m. ET\nFireworks were postponed.`;
+    const ctx = context('2025-12-31');
+    const blocks: Block[] = [
+      { start: 0, end: post.length, kind: 'main', role: 'body', story: 0, context: ctx, rule: 'test', reason: 'test' },
+      { start: post.length + 1, end: post.length + 13, kind: 'main', role: 'subheading', story: 0, context: ctx, rule: 'test', reason: 'test' },
+      { start: post.length + 13, end: text.length, kind: 'main', role: 'body', story: 0, context: ctx, rule: 'test', reason: 'test' },
+    ];
+    expect(tagTemporal(text, blocks, splitSentences(text)).map((t) => [t.text, t.value])).toEqual([
+      ['6 a.m. Thursday', '2026-01-01T06:00'], ['1:40 p.m. ET', '2025-12-31T13:40'],
+    ]);
+  });
   it('a headline\'s infinitive looks ahead: "Obama to visit China on Monday"', () => {
     const headline = 'Obama to visit China on Monday';
     const text = `${headline}\nThe White House said on Sunday that talks were planned.`;

@@ -1,6 +1,6 @@
 import type { Block, Sentence, Timex } from '../types';
 import { anchorOf, anchorValue, type Anchor } from './anchor';
-import { fromPrevious, inFrame } from './anaphora';
+import { continuesTimeline, fromPrevious, inFrame } from './anaphora';
 import type { Done } from './done';
 import { addListedDays } from './lists';
 import { joinClockToDay, joinClockToSet, joinDurationParts } from './merge';
@@ -136,7 +136,10 @@ function tagBlock(text: string, block: Block, sentences: readonly Sentence[], st
     const ofDay = timeOfDay(sketch);
     const last = ofDay ? story.day : story.previous;
     const lastEnd = ofDay ? story.dayEnd : story.previousEnd;
-    const reach = c.start - lastEnd <= ANAPHORA_REACH && (!ofDay || !text.slice(lastEnd, c.start).includes('\n'));
+    // … or, in the body, from an earlier one whose clock time it follows on a timeline ("at 10:25 p.m. on Thursday …
+    // \n\n… at 11 p.m."); a heading's clock (a live blog's "1:40 p.m. ET") is the page's
+    const timeline = last !== null && block.role === 'body' && continuesTimeline(sketch, last);
+    const reach = c.start - lastEnd <= ANAPHORA_REACH && (!ofDay || timeline || !text.slice(lastEnd, c.start).includes('\n'));
     const near = reach ? last : null;
     const frame = story.frameSentence === sentence.start ? story.frame : null;
     const done = resolveOne(sketch, anchor, tense, near, story.period, frame);

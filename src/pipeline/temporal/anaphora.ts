@@ -17,7 +17,7 @@ const MONTH_OR_COARSER = new Set(['month', 'quarter', 'half', 'season']);
 export function fromPrevious(sketch: Sketch, previous: string, tense: Tense): Done | null {
   if (sketch.kind === 'clock') return fromDay(sketch, pastMidnight(sketch.hh, previous), previous, tense);
   if (sketch.kind === 'weekday' || (sketch.kind === 'shift' && sketch.overnight)) return fromDay(sketch, previous, previous, tense);
-  if (sketch.kind === 'date' || sketch.kind === 'part') return fromDay(sketch, edgeOf(previous, sketch.dir === 'last'), previous, tense);
+  if (sketch.kind === 'date' || sketch.kind === 'part' || sketch.kind === 'holiday') return fromDay(sketch, edgeOf(previous, sketch.dir === 'last'), previous, tense);
   if (sketch.kind !== 'shift') return null;
   if (sketch.anaphoric === 'periods' && !/^\d{4}-(?:Q\d|H\d|\d{2})$/.test(previous)) return null;
   if (sketch.same && /^\d{4}/.test(previous)) {

@@ -4,6 +4,8 @@ import { splitSentences } from '../text/sentences';
 import { tagTemporal } from './index';
 import { context, tag } from './testing';
 
+const found = (text: string, ctx: ReturnType<typeof context>) => tag(text, ctx).map((t) => [t.text, t.value]);
+
 const WINDOW: [string, string] = ['2025-06-04', '2025-10-21'];
 const one = (text: string, phrase: string, ctx = context(null, WINDOW)) => tag(text, ctx).find((t) => t.text === phrase)!;
 
@@ -24,6 +26,20 @@ describe('tagTemporal: resolution against the block context', () => {
     expect(one('Prices have risen since Christmas.', 'Christmas', dct).value).toBe('1995-12-25');
     expect(one('Prices have risen since the spring.', 'the spring', dct).value).toBe('1996-SP');
     expect(one('Prices will fall in January.', 'January', dct).value).toBe('1997-01');
+  });
+  it('a day or month without a year carries on the story of an old date just told, when it falls within weeks of it', () => {
+    const dct = context('2003-03-03');
+    const trial = 'The fire was set on Feb. 27, 2001. Firefighters found the body at 2:14 a.m. on Feb. 28, and Hale was arrested on March 2.';
+    expect(found(trial, dct)).toEqual([['Feb. 27, 2001', '2001-02-27'], ['2:14 a.m. on Feb. 28', '2001-02-28T02:14'], ['March 2', '2001-03-02']]);
+    // a season away it is no continuation: "…the Dec. 21, 1988, bombing … agreed in April" (1999) is this April
+    const list = 'Two agents charged in the Dec. 21, 1988, bombing were removed after Libya agreed in April to hand them over.';
+    expect(one(list, 'April', context('1999-06-07')).value).toBe('1999-04');
+    // nor when the old date is no more than a year back
+    expect(one('The plant closed on Nov. 3, 2002. It reopened on Dec. 1.', 'Dec. 1', dct).value).toBe('2002-12-01');
+    expect(one('The plant closed on Nov. 3, 2001. It reopened on Dec. 1.', 'Dec. 1', dct).value).toBe('2001-12-01');
+  });
+  it('"fifty years ago this month" is the publication\'s month back then', () => {
+    expect(one('Fifty years ago this month, the pit caught fire.', 'Fifty years ago this month', context('2025-12-29')).value).toBe('1975-12');
   });
   it('a possessive weekday has happened, unless it names an event that is held and the sentence looks ahead', () => {
     const dct = context('2025-02-26');

@@ -10,7 +10,9 @@ import { isAbsolute, placeholder, resolveSketch, type Resolved } from './resolve
 import { scan, typeOf } from './scan';
 import type { Sketch } from './sketch';
 import { futureFollows, markersOf, type Markers, namesHeldEvent, periodTense, tenseAt, type Tense } from './tense';
+import { valueSpan } from './value';
 import { againstWindow } from './window';
+import { fromDays, parseIsoDay } from './calendar';
 import { firstEndingAfter } from '../text/spans';
 import { isDigit } from '../text/words';
 
@@ -36,11 +38,39 @@ function resolveOne(sketch: Sketch, anchor: Anchor, tense: Tense, previous: stri
     const done = from ? fromPrevious(sketch, from, tense) : null;
     if (done) return done;
   }
+  if (previous && (namesDay(previous) || MONTH_VALUE.test(previous)) && anchor.kind === 'day' && tellsOfItsTime(sketch) && +previous.slice(0, 4) <= fromDays(anchor.n).y - NARRATIVE_GAP) {
+    const done = fromPrevious(sketch, previous, 'unknown');
+    if (done && daysApart(done.value, previous) <= NARRATIVE_DAYS) return { ...done, how: `${done.how}, in the time the story is telling of` };
+  }
   if (isAbsolute(sketch)) return against(resolveSketch(sketch, 0, tense), 'none', false);
   if (anchor.kind === 'day') return against(resolveSketch(sketch, anchor.n, tense), 'publication', anchor.estimated);
   if (anchor.kind === 'window') return againstWindow(sketch, anchor.from, anchor.to, tense);
   return { value: placeholder(sketch), how: 'no publication date to resolve against; implied fields left as X', source: 'none', estimated: false };
 }
+
+/**
+ * How many years before the publication year a date just mentioned must lie for a story to be telling of that time: a
+ * retrospective ("On Dec. 18, 1975, … By Dec. 20 …") or a trial retelling the crime ("Feb. 27, 2001 … March 2").
+ */
+const NARRATIVE_GAP = 2;
+/**
+ * … and how near that day what follows must fall to carry on its story: days and weeks ("By Dec. 20", "on Christmas
+ * Eve"), not a season away ("…the Dec. 21, 1988, bombing … agreed in April" is this April).
+ */
+const NARRATIVE_DAYS = 45;
+const MONTH_VALUE = /^\d{4}-\d{2}$/;
+/** Days between the span of a value and a day (0 when the span holds it); Infinity for a value without a span. */
+function daysApart(value: string, day: string): number {
+  const span = valueSpan(value);
+  const n = parseIsoDay(day.slice(0, 10));
+  if (!span || n === null) return Infinity;
+  const from = parseIsoDay(span.from)!;
+  const to = parseIsoDay(span.to)!;
+  return Math.max(0, from - n, n - to);
+}
+/** A day, month or holiday without a year, which the time a story tells of supplies: "Dec. 20", "in March", "Christmas Eve". */
+const tellsOfItsTime = (s: Sketch) =>
+  (s.kind === 'date' && s.y === undefined && s.yearBy === undefined && !s.week && (s.dir ?? 'tense') === 'tense') || (s.kind === 'holiday' && s.y === undefined && s.dir === 'tense');
 
 /** A value led by a calendar year ("2024", "2024-12-14"; not "XXXX-12", "PRESENT_REF"): char codes, as it runs per expression. */
 const yearLed = (v: string) =>

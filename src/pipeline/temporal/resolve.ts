@@ -167,6 +167,7 @@ export function resolveSketch(sketch: Sketch, n: number, tense: Tense): Resolved
     case 'anniversary': {
       const yy = sketch.y ?? y - sketch.yearsBack!;
       const { m: am, d } = fromDays(n);
+      if (sketch.month) return { value: isoMonth(yy, am), how: `the month of ${humanDay(n)} in ${yy}` };
       const value = isValidDay(yy, am, d) ? isoDay(toDays(yy, am, d)) : `${isoMonth(yy, am)}-XX`;
       return { value, how: `the month and day of ${humanDay(n)} in ${yy}` };
     }
@@ -198,7 +199,7 @@ export function placeholder(sketch: Sketch): string {
       return sketch.d === undefined ? `XXXX-${pad(sketch.m)}` : `XXXX-${pad(sketch.m)}-${pad(sketch.d)}${sketch.time ?? ''}`;
     case 'weekday': return `XXXX-WXX-${sketch.dow}${sketch.time ?? ''}`;
     case 'monthday': return `XXXX-XX-${pad(sketch.d)}`;
-    case 'anniversary': return sketch.y !== undefined ? `${isoYear(sketch.y)}-XX-XX` : 'XXXX-XX-XX';
+    case 'anniversary': return (sketch.y !== undefined ? `${isoYear(sketch.y)}-XX` : 'XXXX-XX') + (sketch.month ? '' : '-XX');
     case 'part': return sketch.y !== undefined ? `${isoYear(sketch.y)}-${sketch.code}` : `XXXX-${sketch.code}`;
     case 'holiday':
       if (sketch.weekend) return sketch.y !== undefined ? weekendNearest(holidayDay(sketch.id, sketch.y)) : 'XXXX-WXX-WE';

@@ -50,10 +50,10 @@ export type Sketch =
   /** A holiday from the holiday table, in a stated year or the one implied by the anchor; `weekend`: the one nearest it. */
   | { kind: 'holiday'; id: string; y?: number; dir: Direction; weekend?: true }
   /**
-   * The anchor's month and day in another year: "on this day in 1945" (`y`), "eighty years ago today" (`yearsBack`).
-   * A 29 February in a year without one leaves the day X.
+   * The anchor's month and day in another year: "on this day in 1945" (`y`), "eighty years ago today" (`yearsBack`);
+   * its month alone (`month`): "fifty years ago this month". A 29 February in a year without one leaves the day X.
    */
-  | { kind: 'anniversary'; y?: number; yearsBack?: number }
+  | { kind: 'anniversary'; y?: number; yearsBack?: number; month?: true }
   /** A clock time ("08:21 GMT"): hh:mm, on the day mentioned just before, else on the anchor day. */
   | { kind: 'clock'; hh: number; mm: number };
 

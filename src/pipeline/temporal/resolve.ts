@@ -124,6 +124,12 @@ export function resolveSketch(sketch: Sketch, n: number, tense: Tense): Resolved
       const d = sketch.d;
       const at = (c: number) => (isValidDay(c, sketch.m, d) ? toDays(c, sketch.m, d) : NaN);
       const [yy, why] = pickYear(y, dir, tense, at, at, n, DAY_REACH);
+      // a stated weekday names the year: "Saturday, May 3" said in June 2024 is 2025's (2024's was a Friday)
+      const dow = sketch.dow;
+      if (dow !== undefined && weekday(at(yy)) !== dow) {
+        const fits = [yy - 1, yy + 1].filter((c) => weekday(at(c)) === dow);
+        if (fits.length === 1) return { value: isoDay(at(fits[0]!)) + time, how: `the year near ${humanDay(n)} in which it falls on the weekday stated` };
+      }
       return { value: isoDay(toDays(yy, sketch.m, d)) + time, how: `year from ${humanDay(n)}: ${why}` };
     }
     case 'shift': {

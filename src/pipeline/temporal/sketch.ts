@@ -20,7 +20,7 @@ export type Sketch =
    * relative to the anchor's year ("January last year": yearBy -1). `week`: the ISO week holding the day ("the week
    * of March 6"). Anaphoric: "the following March" is the first March after the date mentioned before.
    */
-  | { kind: 'date'; y?: number; m: number; d?: number; dir?: Direction; yearBy?: number; time?: string; week?: true; anaphoric?: 'always' }
+  | { kind: 'date'; y?: number; m: number; d?: number; dow?: number; dir?: Direction; yearBy?: number; time?: string; week?: true; anaphoric?: 'always' }
   /**
    * The anchor's unit moved by `by` ("yesterday" day -1, "last month" month -1, "two years ago" year -2). Anaphoric
    * shifts count from the date mentioned just before ("the following day"); 'periods' only from a quarter, half or

@@ -36,6 +36,11 @@ describe('dates family', () => {
   ])('%s → %s (anchor %s) = %s', (text, phrase, anchor, value) => {
     expect(only(text, phrase, anchor).value).toBe(value);
   });
+  it('a weekday written with a day picks its year: "Saturday, May 3" said in June 2024 is 2025\'s', () => {
+    expect(only('The last round, on Saturday, May 3, kicks off at noon.', 'Saturday, May 3', '2024-06-18').value).toBe('2025-05-03');
+    expect(only('The last round, on Friday, May 3, kicked off at noon.', 'Friday, May 3', '2024-06-18').value).toBe('2024-05-03');
+    expect(only('It opened on Tuesday, 4 June.', 'Tuesday, 4 June', '2025-06-18').value).toBe('2024-06-04');
+  });
   it.each(['You may leave.', 'They march on.', 'Jan Kowalski spoke.', 'It costs 12/3 of that.', 'Feb. 30 is no day.'])(
     'negative: %s',
     (text) => expect(found(text).filter(([, v]) => /^\d{4}-\d{2}/.test(v!))).toEqual([]),

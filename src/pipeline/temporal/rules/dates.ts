@@ -2,7 +2,7 @@ import { isValidDay } from '../calendar';
 import { isName, type RuleSpec } from '../rule';
 import type { Built } from '../sketch';
 import { MONTHS, readOrdinal } from '../words';
-import { dayOf, directionOf, fullYear, monthOf, shiftBy } from './read';
+import { dayOf, directionOf, fullYear, monthOf, shiftBy, weekdayOf } from './read';
 
 // Calendar dates written with a month name or in numbers: "4 June", "June 4, 2025", "Dec. 3", "3rd of December",
 // "2025-06-04", "04/06". A missing year is left implied (the resolver infers it from the anchor and tense).
@@ -10,6 +10,12 @@ import { dayOf, directionOf, fullYear, monthOf, shiftBy } from './read';
 function day(y: number | undefined, m: number, d: number): Built | null {
   if (!isValidDay(y ?? 2000, m, d)) return null; // 2000 is a leap year: "Feb. 29" stays possible without a year
   return { sketch: y === undefined ? { kind: 'date', m, d } : { kind: 'date', y, m, d } };
+}
+
+/** A day without a year keeps the weekday written with it, which tells its year ("Saturday, May 3"). */
+function withWeekday(built: Built | null, name: string): Built | null {
+  if (built?.sketch.kind !== 'date' || built.sketch.y !== undefined) return built;
+  return { sketch: { ...built.sketch, dow: weekdayOf(name) } };
 }
 
 const MONTH_NAME = `(?:${Object.keys(MONTHS).filter((m) => m !== 'may').join('|')})\\.?`;
@@ -44,12 +50,12 @@ export const DATE_RULES: readonly RuleSpec[] = [
   },
   {
     id: 'date.weekday-month-day', head: '{WEEKDAY}', type: 'DATE', pattern: '({WEEKDAY}),?\\s+({MONTH})\\s+({DAYNUM})(?:,?\\s+({YEAR}))?',
-    build: ({ g }) => (isName(g[1]) && isName(g[2]) ? day(g[4] ? +g[4] : undefined, monthOf(g[2]!), dayOf(g[3]!)) : null),
+    build: ({ g }) => (isName(g[1]) && isName(g[2]) ? withWeekday(day(g[4] ? +g[4] : undefined, monthOf(g[2]!), dayOf(g[3]!)), g[1]!) : null),
     examples: ['Monday, Oct. 23', 'Friday, Oct. 27, 1989'],
   },
   {
     id: 'date.weekday-day-month', head: '{WEEKDAY}', type: 'DATE', pattern: '({WEEKDAY}),?\\s+({DAYNUM})\\s+({MONTH})(?:,?\\s+({YEAR}))?',
-    build: ({ g }) => (isName(g[1]) && isName(g[3]) ? day(g[4] ? +g[4] : undefined, monthOf(g[3]!), dayOf(g[2]!)) : null),
+    build: ({ g }) => (isName(g[1]) && isName(g[3]) ? withWeekday(day(g[4] ? +g[4] : undefined, monthOf(g[3]!), dayOf(g[2]!)), g[1]!) : null),
     examples: ['Thursday 19 December 2024', 'Tuesday, 4 June'],
   },
   {

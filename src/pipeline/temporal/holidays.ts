@@ -80,10 +80,12 @@ function easterSunday(y: number): number {
   return toDays(y, month, ((h + l - 7 * m + 114) % 31) + 1);
 }
 
-function nthWeekday(y: number, n: number, dow: number, month: number): number {
+/** The day of the nth weekday `dow` (1 Monday … 7 Sunday) of a month, n = -1 for the last; NaN when the month has no nth. */
+export function nthWeekday(y: number, n: number, dow: number, month: number): number {
   if (n > 0) {
     const first = toDays(y, month, 1);
-    return first + ((dow - weekday(first) + 7) % 7) + (n - 1) * 7;
+    const day = first + ((dow - weekday(first) + 7) % 7) + (n - 1) * 7;
+    return day - first < daysInMonth(y, month) ? day : NaN;
   }
   const last = toDays(month === 12 ? y + 1 : y, month === 12 ? 1 : month + 1, 1) - 1;
   return last - ((weekday(last) - dow + 7) % 7);

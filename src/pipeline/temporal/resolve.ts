@@ -1,5 +1,5 @@
 import { fromDays, humanDay, isoDay, isoMonth, isoWeek, isoWeekValue, isoYear, isValidDay, pad, parseIsoDay, toDays, weekday } from './calendar';
-import { holidayDay, holidayPlaceholder } from './holidays';
+import { holidayDay, holidayPlaceholder, nthWeekday } from './holidays';
 import type { Direction, Grain, Sketch } from './sketch';
 import type { Tense } from './tense';
 
@@ -177,6 +177,13 @@ export function resolveSketch(sketch: Sketch, n: number, tense: Tense): Resolved
       const value = isValidDay(yy, am, d) ? isoDay(toDays(yy, am, d)) : `${isoMonth(yy, am)}-XX`;
       return { value, how: `the month and day of ${humanDay(n)} in ${yy}` };
     }
+    case 'nthWeekday': {
+      const { n: nth, dow, m } = sketch;
+      const at = (c: number) => nthWeekday(c, nth, dow, m);
+      if (sketch.y !== undefined) return { value: Number.isNaN(at(sketch.y)) ? `${isoMonth(sketch.y, m)}-XX` : isoDay(at(sketch.y)), how: 'stated in full' };
+      const [yy, why] = pickYear(y, sketch.dir, tense, at, at, n, DAY_REACH);
+      return { value: Number.isNaN(at(yy)) ? `${isoMonth(yy, m)}-XX` : isoDay(at(yy)), how: `year from ${humanDay(n)}: ${why}` };
+    }
     case 'holiday': {
       const id = sketch.id;
       const [yy, why] = sketch.y !== undefined ? [sketch.y, 'stated'] : pickYear(y, sketch.dir, tense, (c) => holidayDay(id, c), (c) => holidayDay(id, c), n, HOLIDAY_REACH);
@@ -207,6 +214,7 @@ export function placeholder(sketch: Sketch): string {
     case 'monthday': return `XXXX-XX-${pad(sketch.d)}`;
     case 'anniversary': return (sketch.y !== undefined ? `${isoYear(sketch.y)}-XX` : 'XXXX-XX') + (sketch.month ? '' : '-XX');
     case 'part': return sketch.y !== undefined ? `${isoYear(sketch.y)}-${sketch.code}` : `XXXX-${sketch.code}`;
+    case 'nthWeekday': return sketch.y !== undefined ? resolveSketch(sketch, 0, 'unknown').value : `XXXX-${pad(sketch.m)}-XX`;
     case 'holiday':
       if (sketch.weekend) return sketch.y !== undefined ? weekendNearest(holidayDay(sketch.id, sketch.y)) : 'XXXX-WXX-WE';
       return sketch.y !== undefined ? isoDay(holidayDay(sketch.id, sketch.y)) : holidayPlaceholder(sketch.id);
@@ -222,5 +230,5 @@ export function placeholder(sketch: Sketch): string {
 
 /** True when the sketch needs no anchor ("1910", "June 4, 2025", "P3D"). */
 export function isAbsolute(sketch: Sketch): boolean {
-  return sketch.kind === 'value' || ((sketch.kind === 'date' || sketch.kind === 'part' || sketch.kind === 'holiday') && sketch.y !== undefined);
+  return sketch.kind === 'value' || ((sketch.kind === 'date' || sketch.kind === 'part' || sketch.kind === 'holiday' || sketch.kind === 'nthWeekday') && sketch.y !== undefined);
 }

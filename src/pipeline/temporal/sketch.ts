@@ -47,6 +47,8 @@ export type Sketch =
    * following spring" counts from the date mentioned before, as "the following March" does.
    */
   | { kind: 'part'; code: string; y?: number; yearBy?: number; dir: Direction; anaphoric?: 'always' }
+  /** The nth weekday of a month (n = -1: the last): "the first Tuesday of March", "the last Friday in June 2025". */
+  | { kind: 'nthWeekday'; n: number; dow: number; m: number; y?: number; dir: Direction }
   /** A holiday from the holiday table, in a stated year or the one implied by the anchor; `weekend`: the one nearest it. */
   | { kind: 'holiday'; id: string; y?: number; dir: Direction; weekend?: true }
   /**

@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { found, only } from '../testing';
 
 describe('weekdays family', () => {
+  it('the nth weekday of a month, its year from the tense; one the month lacks keeps only the month', () => {
+    expect(only('Rounds are scheduled on the first Tuesday of March.', 'the first Tuesday of March', '2024-06-18').value).toBe('2025-03-04');
+    expect(only('The vote was held on the last Friday in May.', 'the last Friday in May', '2024-06-18').value).toBe('2024-05-31');
+    expect(only('It met on the second Sunday of May 2025.', 'the second Sunday of May 2025', '2024-06-18').value).toBe('2025-05-11');
+    expect(only('It met on the fifth Monday of February 2024.', 'the fifth Monday of February 2024', '2024-06-18').value).toBe('2024-02-XX');
+  });
   it.each([
     ['The meeting took place on Tuesday.', 'Tuesday', '2025-06-17', '2025-06-17'],
     ['Han held talks with Ishiba on Thursday.', 'Thursday', '2024-12-19', '2024-12-19'],

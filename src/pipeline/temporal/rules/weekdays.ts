@@ -1,6 +1,6 @@
 import { isName, type RuleSpec } from '../rule';
 import type { Built, Direction } from '../sketch';
-import { directionOf, partTime, weekdayOf } from './read';
+import { directionOf, monthOf, partTime, weekdayOf } from './read';
 
 // Weekdays and parts of days: "on Tuesday", "last Saturday", "next Friday", "Tuesday morning", "last night",
 // "this morning", "tonight". A bare weekday takes the sentence's tense (resolve.ts).
@@ -19,7 +19,19 @@ const ANAPHORIC_LEAD = /^the\s+(?:previous|following)$/i;
 
 const DAY_SHIFT: Readonly<Record<string, number>> = { yesterday: -1, today: 0, this: 0, tomorrow: 1, last: -1 };
 
+/** Which of a month's weekdays: "the first Tuesday", "the last Friday" (-1). */
+const NTH: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, last: -1, final: -1 };
+
 export const WEEKDAY_RULES: readonly RuleSpec[] = [
+  {
+    id: 'weekday.nth-of-month', head: `the|${Object.keys(NTH).join('|')}`, type: 'DATE',
+    pattern: `(?:the\\s+)?(${Object.keys(NTH).join('|')})\\s+({WEEKDAY})\\s+(?:of|in)\\s+({MONTH})(?:,?\\s+({YEAR}))?`,
+    build: ({ g }) =>
+      isName(g[2]) && isName(g[3])
+        ? { sketch: { kind: 'nthWeekday', n: NTH[g[1]!.toLowerCase()]!, dow: weekdayOf(g[2]!), m: monthOf(g[3]!), ...(g[4] ? { y: +g[4] } : {}), dir: 'tense' } }
+        : null,
+    examples: ['the first Tuesday of March', 'the last Friday in June', 'the second Sunday of May 2025'],
+  },
   {
     id: 'weekday.bare', head: '{WEEKDAY}', type: 'DATE', pattern: "({WEEKDAY})(?:'s)?(?:\\s+({DAYPART}))?",
     build: ({ g }) => weekday(g[1]!, 'tense', g[2]),

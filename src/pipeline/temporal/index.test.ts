@@ -41,6 +41,12 @@ describe('tagTemporal: resolution against the block context', () => {
   it('"fifty years ago this month" is the publication\'s month back then', () => {
     expect(one('Fifty years ago this month, the pit caught fire.', 'Fifty years ago this month', context('2025-12-29')).value).toBe('1975-12');
   });
+  it('a weekday in a sentence told in the present, with no marker of tense, is one to come', () => {
+    expect(one('Election Day is Tuesday.', 'Tuesday', context('2024-11-01')).value).toBe('2024-11-05');
+    expect(one('Passengers holding tickets for Thursday can rebook without charge.', 'Thursday', context('2025-12-31')).value).toBe('2026-01-01');
+    expect(one('Shares were higher on Tuesday, and the index is up 3%.', 'Tuesday', context('2024-11-01')).value).toBe('2024-10-29');
+    expect(one("Nestle's share before Friday's purchases is far below its rivals'.", "Friday's", context('1989-10-30')).value).toBe('1989-10-27');
+  });
   it('a possessive weekday has happened, unless it names an event that is held and the sentence looks ahead', () => {
     const dct = context('2025-02-26');
     expect(one("The club will appeal Wednesday's ruling.", "Wednesday's", dct).value).toBe('2025-02-26');

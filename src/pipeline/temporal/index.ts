@@ -132,7 +132,7 @@ function tagBlock(text: string, block: Block, sentences: readonly Sentence[], st
   const anchorText = anchorValue(anchor); // once per block, not per expression
   let si = firstEndingAfter(sentences, block.start);
   let marked: Sentence = { start: -1, end: -1 };
-  let markers: Markers = { future: [], past: [], deadlines: [], breaks: [], quotes: [], results: false };
+  let markers: Markers = { future: [], past: [], deadlines: [], breaks: [], quotes: [], results: false, present: false };
   // a headline's infinitive is its future: "Russian markets to remain closed until Friday"
   const headlineAhead = block.role === 'headline' && HEADLINE_INFINITIVE.test(text.slice(block.start, block.end));
   let taken = block.start; // where the last expression ended: a modifier cannot reach back into it ("a year earlier 2025")
@@ -160,7 +160,9 @@ function tagBlock(text: string, block: Block, sentences: readonly Sentence[], st
     // a headline without a verb of tense ("Soaking rain Thursday night into Friday") reads as the story's first
     // sentence, or ahead when it has an infinitive
     const verbless = block.role === 'headline' && own === 'unknown' && asksTense && !markers.future.length && !markers.past.length;
-    const told = verbless ? (headlineAhead ? 'future' : openingTense(text, sentences[si + 1])) : own;
+    // a day of the week in a sentence told in the present, with no marker of tense at all, is one to come
+    const presentDay = own === 'unknown' && markers.present && !markers.past.length && (sketch.kind === 'weekday' || (sketch.kind === 'shift' && sketch.grain === 'weekend'));
+    const told = verbless ? (headlineAhead ? 'future' : openingTense(text, sentences[si + 1])) : presentDay ? 'future' : own;
     const tense = sketch.kind === 'part' ? periodTense(markers, told, PERIOD_ADJECTIVE.test(text.slice(c.start, c.end))) : told;
     // a time of day takes a day only from its own paragraph ("…on Dec. 3.\n\n…the meeting began at 10 a.m." is today)
     const ofDay = timeOfDay(sketch);

@@ -52,6 +52,28 @@ describe('assemble', () => {
     expect(rows.filter((r) => r[1] === 'boilerplate').map((r) => r[3])).toEqual([-1, -1, -1, -1]);
   });
 
+  it('the paragraphs before a "Related" heading are the story\'s own, though they stray from its lead; the dated items after it are stories of their own', () => {
+    const page = [
+      'Council OKs $41 million plan to rebuild shuttered Ashbury Street Bridge',
+      'By Marisa Kohl | Milwaukee Ledger\nPublished March 1, 2021 at 6:12 p.m. CT | Updated March 1, 2021 at 9:40 p.m. CT',
+      'The Milwaukee Common Council voted 11-4 Monday to spend $41 million rebuilding the Ashbury Street Bridge, the 1930s lift span whose sudden closure last month cut Bay View off from downtown for thousands of commuters.',
+      'Construction could begin as soon as this fall and is expected to take about 18 months, city engineers said, meaning the bridge would likely reopen to traffic in mid-2023.',
+      '"We have been asking for two years for somebody to take this bridge seriously," said Ald. Teresa Galvan, whose district includes the span. "Tonight, somebody finally did."',
+      'The bridge has been closed since Feb. 12, when inspectors found a cracked floor beam during a routine check. A consultant\'s report in 2018 had flagged corrosion on the same beams and recommended replacing the deck within five years.',
+      'Ald. Robert Mikulski, who voted no, said the city should have waited for federal infrastructure money that Congress is expected to approve later this year. "We are putting local taxpayers on the hook today for money Washington may hand us this summer," he said.',
+      'The council\'s public works committee had put off its recommendation last Thursday after several residents asked for more time to comment. The mayor is expected to sign the measure this week, and a request for bids will open March 15 and run for 30 days.',
+      'Until then, drivers will keep using the Kinnickinnic Avenue detour, which adds about 15 minutes to a typical rush-hour trip.',
+      'Related',
+      'Ashbury Street Bridge closed indefinitely after inspectors find cracked beam\nFeb. 12, 2021 — City inspectors closed the Ashbury Street Bridge to all traffic Friday afternoon after spotting a cracked floor beam beneath the eastbound lanes. The span last underwent major repairs in 1994.',
+      'Detour traffic clogs Bay View side streets, neighbors say\nFeb. 22, 2021 — Residents say the bridge closure 10 days ago has turned quiet blocks into cut-throughs, with cars backed up every morning from Lincoln Avenue to the lakefront.',
+    ].join('\n\n');
+    const { drafts, mainKey } = assemble(page);
+    const own = drafts.filter((d) => d.key === mainKey).map((d) => page.slice(d.start, d.end));
+    expect(own.at(-1)).toMatch(/^Until then, drivers will keep using the Kinnickinnic Avenue detour/);
+    const item = drafts.find((d) => d.role === 'dateline')!;
+    expect([page.slice(item.start, item.end).trim(), item.kind, item.stamp?.date]).toEqual(['Feb. 12, 2021 —', 'teaser', '2021-02-12']);
+  });
+
   it('negative case: a page with no paragraph has no main story', () => {
     expect(roles('Menu\nHome\nSearch').mainKey).toBeNull();
   });

@@ -83,7 +83,9 @@ export function assemble(text: string): Assembly {
     while (end < lines.length && !(lines[end]!.chrome?.opens || (lines[end]!.form === 'clock' && !live) || startsArticle(lines, end))) end++;
     const body = lines.map((l, i) => i).filter((i) => i >= first && i < end && lines[i]!.form === 'body');
     const lead = [...lines.slice(head, first).filter((l) => l.form === 'title'), ...body.slice(0, 2).map((i) => lines[i]!)].map((l) => l.text).join(' ');
-    const run = teaserRunStart(lines, body, lead, new Set(blurbs.values()), lines.some((l) => l.form === 'chrome'));
+    // a heading that opens a list of other stories ("Related") ends the story: what comes before it is the story's own
+    const marked = !!lines[end]?.chrome?.opens;
+    const run = teaserRunStart(lines, body, lead, new Set(blurbs.values()), !marked && lines.some((l) => l.form === 'chrome'));
     if (run !== null) end = run;
     if (end < lines.length) while (end - 1 > first && HEAD_FORMS.has(lines[end - 1]!.form)) end--;
     mainKey = first;

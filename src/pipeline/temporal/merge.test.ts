@@ -39,6 +39,12 @@ describe('joinClockToDay', () => {
       ['3 p.m.', '2024-11-25T15:00'],
     ]);
   });
+  it('reads a clock before a part of a day by that part: "five o\'clock this afternoon" is 17:00', () => {
+    expect(found('The verdict is due at 9:30 tomorrow morning, the judge said before five o\'clock this afternoon.', '2007-11-01')).toEqual([
+      ['9:30 tomorrow morning', '2007-11-02T09:30'], ["five o'clock this afternoon", '2007-11-01T17:00'],
+    ]);
+    expect(only("Crews worked until 11 o'clock Friday night.", "11 o'clock Friday night", '2007-11-01').value).toBe('2007-10-26T23:00');
+  });
   it('leaves a clock alone when no day follows it', () => {
     expect(found('The bomb went off at 10:35 a.m. (0735 GMT), police said.', '1998-08-08')).toEqual([['10:35 a.m.', '1998-08-08T10:35']]);
   });

@@ -7,11 +7,13 @@ import { type Candidate, typeOf } from './scan';
 // "5 p.m. EST, Nov. 9", "midnight Friday", and "overnight" to its night: "overnight Saturday". A clock that restates
 // the time in another zone in brackets, "10:35 a.m. (0735 GMT) Friday", is no expression of its own; the clock takes
 // the day after the bracket, which stays an expression of its own, as does a clock after its day: "Monday at 3 p.m."
-// is a day and a time on that day. A day inside the bracket, "4 in the morning (4 a.m. EDT Thursday)", joins the
+// is a day and a time on that day. A clock before a part of a day reads its hours from it: "9:30 tomorrow morning",
+// "five o'clock this afternoon" (17:00). A day inside the bracket, "4 in the morning (4 a.m. EDT Thursday)", joins the
 // bracketed clock and is the other's day too when it can be.
 
 const GAP = /^,?\s+(?:on\s+)?$/;
 const AT = /^,?\s+at\s+$/;
+const SPACE = /^\s+$/;
 const OPEN = /^\s*\($/;
 const DAY_KINDS = new Set(['weekday', 'date', 'shift']);
 
@@ -20,6 +22,22 @@ function isDay(c: Candidate | undefined): c is Candidate {
   const day = c?.built.sketch;
   if (!day || !DAY_KINDS.has(day.kind) || ('time' in day && day.time)) return false;
   return (day.kind === 'date' && day.d !== undefined) || day.kind === 'weekday' || (day.kind === 'shift' && day.grain === 'day');
+}
+
+/** Hours to add to a clock read with a part of a day: "five o'clock this afternoon" is 17:00, "9:30 tomorrow morning" 09:30. */
+const PART_HOURS: Readonly<Record<string, (hh: number) => number>> = {
+  TMO: (hh) => (hh === 12 ? 0 : hh),
+  TAF: (hh) => (hh < 12 ? hh + 12 : hh),
+  TEV: (hh) => (hh < 12 ? hh + 12 : hh),
+  TNI: (hh) => (hh >= 6 && hh < 12 ? hh + 12 : hh),
+};
+
+/** A day with a part of it ("tomorrow morning", "this afternoon", "Friday night"): the part, or null. */
+function dayPartOf(c: Candidate | undefined): string | null {
+  const s = c?.built.sketch;
+  if (!s || !('time' in s) || !s.time || !(s.time in PART_HOURS)) return null;
+  const day = (s.kind === 'shift' && s.grain === 'day' && !s.overnight) || s.kind === 'weekday' || (s.kind === 'date' && s.d !== undefined);
+  return day ? s.time : null;
 }
 
 /** The time of day `c` states: a clock ("T15:00"), "overnight" ("TNI"), or null. */
@@ -79,6 +97,15 @@ export function joinClockToDay(text: string, cs: readonly Candidate[]): readonly
       }
       if (isDay(next) && GAP.test(text.slice(c.end, next.start))) {
         out.push(onDay(c, next, true));
+        i++;
+        continue;
+      }
+      const part = dayPartOf(next);
+      // not across a sentence end: "at 12:15 a.m. The next morning, …"
+      const sentenceEnd = text[c.end - 1] === '.' && /[A-Z]/.test(text[next.start]!);
+      if (part && c.built.sketch.kind === 'clock' && !sentenceEnd && SPACE.test(text.slice(c.end, next.start))) {
+        const hh = PART_HOURS[part]!(c.built.sketch.hh);
+        out.push(onDay({ ...c, built: { ...c.built, sketch: { ...c.built.sketch, hh } } }, next, true));
         i++;
         continue;
       }

@@ -67,10 +67,16 @@ export const UNITS: Readonly<Record<string, UnitInfo>> = {
   minute: { code: 'M', per: 1, time: true, grain: 'minute' },
   hour: { code: 'H', per: 1, time: true, grain: 'hour' },
   day: { code: 'D', per: 1, time: false, grain: 'day' },
+  // counted as days, as TimeBank does ("eight trading days" P8D)
+  'business day': { code: 'D', per: 1, time: false, grain: 'day' },
+  'working day': { code: 'D', per: 1, time: false, grain: 'day' },
+  'trading day': { code: 'D', per: 1, time: false, grain: 'day' },
   night: { code: 'D', per: 1, time: false, grain: 'day' },
   week: { code: 'W', per: 1, time: false, grain: 'week' },
   fortnight: { code: 'W', per: 2, time: false, grain: 'week' },
   month: { code: 'M', per: 1, time: false, grain: 'month' },
+  // before "quarter": the unit macro tries the units in this order
+  'quarter-century': { code: 'Y', per: 25, time: false, grain: 'year' },
   quarter: { code: 'Q', per: 1, time: false, grain: 'quarter' },
   year: { code: 'Y', per: 1, time: false, grain: 'year' },
   decade: { code: 'Y', per: 10, time: false, grain: 'decade' },

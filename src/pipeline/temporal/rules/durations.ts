@@ -59,9 +59,9 @@ export const DURATION_RULES: readonly RuleSpec[] = [
     examples: ['years', 'the coming weeks', 'recent months', 'decades'],
   },
   {
-    id: 'duration.half-unit', head: 'a|half', type: 'DURATION', pattern: 'a\\s+half[\\s-](hour|day|year)|half\\s+an?\\s+(hour|day|year)',
+    id: 'duration.half-unit', head: 'a|half', type: 'DURATION', pattern: 'a\\s+half[\\s-](hour|day|year|decade|century)|half\\s+an?\\s+(hour|day|year|decade|century)',
     build: ({ g }) => ({ sketch: { kind: 'value', value: durationValue(0.5, (g[1] ?? g[2])!) } }),
-    examples: ['half an hour', 'a half day', 'half a year'],
+    examples: ['half an hour', 'a half day', 'half a year', 'half a century', 'a half-century'],
   },
   {
     id: 'duration.fraction', head: '{NUM}|\\d+', type: 'DURATION', pattern: '({NUM})(?:\\s+|\\s?(?=[½¼¾]))({FRACTION})[\\s-]+({UNIT})',

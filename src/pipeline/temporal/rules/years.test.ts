@@ -12,6 +12,8 @@ describe('years family', () => {
     ['The 2023–24 season was long.', '24', '2024'],
     ['Profit fell in fiscal 1997.', 'fiscal 1997', '1997'],
     ['It grew in the 1990s.', 'the 1990s', '199'],
+    ['Clocks made in the 1600s.', 'the 1600s', '16'],
+    ['Homes built in the 2000s.', 'the 2000s', '200'],
     ["It grew in the '80s.", "the '80s", '198'],
     ['Wars of the 20th century.', 'the 20th century', '19'],
     ['A 17th-century church collapsed.', '17th-century', '16'],

@@ -50,8 +50,9 @@ export const YEAR_RULES: readonly RuleSpec[] = [
   },
   {
     id: 'year.decade', head: "the|\\d{4}|'", type: 'DATE', pattern: "(?:the\\s+)?(?:(1[6-9]\\d|20\\d)0'?s|'([0-9])0'?s)",
-    build: ({ g }) => ({ sketch: { kind: 'value', value: g[1] ?? `19${g[2]}` } }),
-    examples: ['the 1990s', "the '80s", '1960s'],
+    // "the 1600s" is the century of those years (TimeML "16"); "the 2000s" stays the decade, as news uses it
+    build: ({ g }) => ({ sketch: { kind: 'value', value: g[1] ? (/^1\d0$/.test(g[1]) ? g[1].slice(0, 2) : g[1]) : `19${g[2]}` } }),
+    examples: ['the 1990s', "the '80s", '1960s', 'the 1600s'],
   },
   {
     id: 'year.century', head: 'the|twenty|{ORDWORD}|\\d{1,2}', type: 'DATE', pattern: '(?:the\\s+)?({ORDWORD}|\\d{1,2}(?:st|nd|rd|th))(?:\\s+|-)century',

@@ -1,4 +1,4 @@
-import { daysInMonth, isoDay, parseIsoDay, toDays } from './calendar';
+import { daysInMonth, isoDay, isoMonth, parseIsoDay, toDays } from './calendar';
 import type { Done } from './done';
 import { resolveSketch } from './resolve';
 import type { Sketch } from './sketch';
@@ -91,6 +91,16 @@ function fromDay(sketch: Sketch, day: string, previous: string, tense: Tense): D
   if (n === null) return null;
   const r = resolveSketch(sketch, n, tense);
   return { value: r.value, how: `${r.how} (the date mentioned before)`, source: 'previous-date', estimated: false, from: previous };
+}
+
+/**
+ * A month listed after the month `previous` ("breaks in September, October, November and March", "in December and
+ * January"): lists run forward, so it is the first such month after that one.
+ */
+export function listedMonth(m: number, previous: string): Done {
+  const [y, pm] = previous.split('-').map(Number) as [number, number];
+  const value = isoMonth(m > pm ? y : y + 1, m);
+  return { value, how: `listed after ${previous}: the next such month`, source: 'previous-date', estimated: false, from: previous };
 }
 
 /** A month or day without a year, in a sentence that opens with the year `year` ("Last year, … in May" → its May). */

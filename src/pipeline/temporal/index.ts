@@ -1,8 +1,8 @@
 import type { Block, Sentence, Timex } from '../types';
 import { anchorOf, anchorValue, type Anchor } from './anchor';
-import { continuesTimeline, fromPrevious, inFrame } from './anaphora';
+import { continuesTimeline, fromPrevious, inFrame, listedMonth } from './anaphora';
 import type { Done } from './done';
-import { addListedDays } from './lists';
+import { addListedDays, LIST_GAP } from './lists';
 import { joinClockToDay, joinClockToSet, joinDurationParts } from './merge';
 import { addDayOffsets, movedDay } from './offsets';
 import { modifierOf } from './modifiers';
@@ -59,6 +59,9 @@ const NARRATIVE_GAP = 2;
  */
 const NARRATIVE_DAYS = 45;
 const MONTH_VALUE = /^\d{4}-\d{2}$/;
+/** A month named alone: "March", not "March 3", "March 2025" or "last March". */
+const bareMonth = (s: Sketch): s is Sketch & { kind: 'date' } =>
+  s.kind === 'date' && s.d === undefined && s.y === undefined && s.yearBy === undefined && !s.week && (s.dir ?? 'tense') === 'tense';
 /** Days between the span of a value and a day (0 when the span holds it); Infinity for a value without a span. */
 function daysApart(value: string, day: string): number {
   const span = valueSpan(value);
@@ -174,7 +177,9 @@ function tagBlock(text: string, block: Block, sentences: readonly Sentence[], st
     const reach = c.start - lastEnd <= ANAPHORA_REACH && (!ofDay || timeline || !text.slice(lastEnd, c.start).includes('\n'));
     const near = reach ? last : null;
     const frame = story.frameSentence === sentence.start ? story.frame : null;
-    const done = resolveOne(sketch, anchor, tense, near, story.period, frame);
+    // (a past sentence's tense already orders its months: "fell in December and January" said in March)
+    const listedAfter = tense !== 'past' && bareMonth(sketch) && story.previous !== null && MONTH_VALUE.test(story.previous) && LIST_GAP.test(text.slice(story.previousEnd, c.start));
+    const done = listedAfter ? listedMonth(sketch.m, story.previous!) : resolveOne(sketch, anchor, tense, near, story.period, frame);
     if (tense !== told) done.how += ' — read as past though the sentence looks ahead: figures are reported for a period that is over';
     if (c.built.dayOffset) {
       done.value = movedDay(done.value, c.built.dayOffset);

@@ -58,8 +58,8 @@ function listedAfter(text: string, c: Candidate): Candidate[] {
   return closed && DAY_END.test(text) ? out : [];
 }
 
-/** What separates two weekdays of one list. */
-const LIST_GAP = /^(?:,\s*|,?\s+(?:and|or)\s+)$/i;
+/** What separates two weekdays (or months) of one list. */
+export const LIST_GAP = /^(?:,\s*|,?\s+(?:and|or)\s+)$/i;
 
 /** A weekday with a stated direction that a list may share ("next Thursday"), not an anaphoric one. */
 const leadsWeekdays = (c: Candidate) => {

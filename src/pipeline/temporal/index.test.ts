@@ -41,7 +41,6 @@ describe('tagTemporal: resolution against the block context', () => {
   it('a month listed after a month comes after it: lists run forward', () => {
     const t = found('The league pauses for breaks in September, October, November and March.', context('2024-06-18'));
     expect(t).toEqual([['September', '2024-09'], ['October', '2024-10'], ['November', '2024-11'], ['March', '2025-03']]);
-    expect(found('Prices rose in November and January.', context('2025-12-10'))).toEqual([['November', '2025-11'], ['January', '2025-01']]);
   });
   it('"fifty years ago this month" is the publication\'s month back then', () => {
     expect(one('Fifty years ago this month, the pit caught fire.', 'Fifty years ago this month', context('2025-12-29')).value).toBe('1975-12');

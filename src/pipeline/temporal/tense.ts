@@ -8,7 +8,7 @@ export type Tense = 'past' | 'future' | 'unknown';
 /** A timetable in the present ("He and Arafat meet separately Monday") looks ahead; an infinitive ("difficult to meet demand") does not. */
 const SCHEDULED_PRESENT = [
   'meets|meet', 'begins|begin', 'starts|start', 'opens|open', 'visits|visit', 'arrives|arrive', 'leaves|leave', 'travels|travel',
-  'resumes|resume', 'convenes|convene', 'hosts|host', 'faces|face', 'plays|play', 'returns|return', 'ends|end',
+  'resumes|resume', 'convenes|convene', 'hosts|host', 'faces|face', 'plays|play', 'returns|return', 'ends|end', 'closes|close',
 ];
 /**
  * A modal of possibility before a verb of what is to come: "the talks could drag on into Saturday", "the truce may
@@ -73,12 +73,12 @@ const pastInEed = wordLookup(['agreed', 'disagreed', 'freed', 'guaranteed', 'dec
 const PASSIVE_AUXILIARIES: ReadonlySet<number> = new Set(['be', 'being', 'is', 'are', 'am', 'remain', 'remains', 'stay', 'stays'].map(hashWord));
 /**
  * Words after which a form in -ed is an adjective, not a past tense: a determiner or a preposition ("in potted plants",
- * "the injured", "with armed escorts"); a past verb does not follow one.
+ * "the injured", "with armed escorts"), or a possessive's "s" ("Friday's close"); a past verb does not follow one.
  */
 const BEFORE_ADJECTIVE: ReadonlySet<number> = new Set(
   ['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'many',
     'several', 'no', 'all', 'both', 'each', 'every', 'of', 'in', 'on', 'with', 'for', 'from', 'into', 'at', 'to', 'about',
-    'under', 'over', 'newly'].map(hashWord),
+    'under', 'over', 'newly', 's'].map(hashWord),
 );
 const THAT = hashWord('that');
 /** Past forms that are also present forms and nouns ("a rate cut", "will hit", "to set"): past only when no such word comes before. */

@@ -36,6 +36,12 @@ describe('dates family', () => {
   ])('%s → %s (anchor %s) = %s', (text, phrase, anchor, value) => {
     expect(only(text, phrase, anchor).value).toBe(value);
   });
+  it('"March" and "May" alone are months after a word that introduces a date, or as a determiner\'s adjective', () => {
+    expect(found('It was prepared to cut rates at the March meeting.', '2001-02-01')).toEqual([['March', '2001-03']]);
+    expect(found('The board met its May deadline.', '2001-06-01')).toEqual([['May', '2001-05']]);
+    expect(found('He spoke at the March on Washington.', '2001-02-01')).toEqual([]);
+    expect(found('Theresa May spoke.', '2001-02-01')).toEqual([]);
+  });
   it('a weekday written with a day picks its year: "Saturday, May 3" said in June 2024 is 2025\'s', () => {
     expect(only('The last round, on Saturday, May 3, kicks off at noon.', 'Saturday, May 3', '2024-06-18').value).toBe('2025-05-03');
     expect(only('The last round, on Friday, May 3, kicked off at noon.', 'Friday, May 3', '2024-06-18').value).toBe('2024-05-03');

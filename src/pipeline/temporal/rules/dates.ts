@@ -18,6 +18,13 @@ function withWeekday(built: Built | null, name: string): Built | null {
   return { sketch: { ...built.sketch, dow: weekdayOf(name) } };
 }
 
+/** Words after which "May" or "March" alone is the month. */
+const INTRODUCES_MONTH = /\b(?:in|since|until|till|by|during|before|after|through|from|to|of|early|late|mid-?|end|and|or|between)\s+$/i;
+/** A determiner before a month used as an adjective: "the March meeting", "its May deadline". */
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|our|this|that)\s+$/i;
+/** A lower-case noun after it, not a preposition ("the March on Washington", "a march to the sea"). */
+const NOUN_AFTER = /^\s+(?!(?:on|of|to|for|in|into|through|across|against|from|past|by|toward|towards|and|or)\b)[a-z]/;
+
 const MONTH_NAME = `(?:${Object.keys(MONTHS).filter((m) => m !== 'may').join('|')})\\.?`;
 const MONTH_THEN_DAY = new RegExp(`\\b${MONTH_NAME}\\s+\\d{1,2}\\b`, 'gi');
 const DAY_THEN_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME}(?![a-z])`, 'gi');
@@ -142,10 +149,11 @@ export const DATE_RULES: readonly RuleSpec[] = [
   },
   {
     id: 'date.month', head: '{MONTH}', type: 'DATE', pattern: '({MONTH})(?!\\s*\\d)',
-    build: ({ g, text, start }) => {
+    build: ({ g, text, start, end }) => {
       if (!isName(g[1]) || (g[1]!.length <= 4 && !/^(may|june|july)$/i.test(g[1]!) && !g[1]!.endsWith('.'))) return null; // "Jan" alone is a name
-      // "May" and "March" are also a verb and a modal: alone, only after a word that introduces a date.
-      if (/^(may|march)$/i.test(g[1]!) && !/\b(?:in|since|until|till|by|during|before|after|through|from|to|of|early|late|mid-?|end|and|or|between)\s+$/i.test(text.slice(Math.max(0, start - 10), start))) return null;
+      // "May" and "March" are also a verb and a modal: alone, only after a word that introduces a date, or as a
+      // determiner's adjective before a noun ("at the March meeting", "its May deadline"; not "the March on Washington")
+      if (/^(may|march)$/i.test(g[1]!) && !INTRODUCES_MONTH.test(text.slice(Math.max(0, start - 10), start)) && !(DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 7), start)) && NOUN_AFTER.test(text.slice(end, end + 16)))) return null;
       return { sketch: { kind: 'date', m: monthOf(g[1]!) } };
     },
     examples: ['December', 'Sept.', 'June'],

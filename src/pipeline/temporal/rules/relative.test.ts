@@ -84,6 +84,10 @@ describe('relative family', () => {
     expect(only('The envoy returns in three days.', 'three days', '2025-06-17')).toMatchObject({ type: 'DATE', value: '2025-06-20' });
     expect(only('Iraq must withdraw within a week.', 'a week', '2025-06-17')).toMatchObject({ type: 'DURATION', value: 'P1W' });
   });
+  it('"in N days" after a count of things is the span they fall in, a DURATION; alone it is a day ahead', () => {
+    expect(only('Ashby play three games in seven days.', 'seven days', '2024-06-18')).toMatchObject({ type: 'DURATION', value: 'P7D' });
+    expect(only('The talks resume in seven days.', 'seven days', '2024-06-18')).toMatchObject({ type: 'DATE', value: '2024-06-25' });
+  });
   it('"in N years" after a superlative is a span looked back over, a DURATION', () => {
     expect(only('It was the first Labour budget in 14 years.', '14 years', '2024-11-18')).toMatchObject({ type: 'DURATION', value: 'P14Y' });
     expect(only('Spending rose 0.2%, the smallest gain in a year.', 'a year', '1989-11-02')).toMatchObject({ type: 'DURATION', value: 'P1Y' });

@@ -104,9 +104,10 @@ export const RELATIVE_RULES: readonly RuleSpec[] = [
     examples: ['several years ago', 'a few days ago', 'some years from now'],
   },
   {
-    // not after a superlative in the same clause: "the first … in 14 years" is a span (durations family)
+    // not after a superlative in the same clause: "the first … in 14 years" is a span (durations family); nor after a
+    // count of things: "three games in seven days" is one too
     id: 'rel.in-units', head: '{NUM}|\\d+', type: 'DATE',
-    pattern: '(?<=\\bin\\s)(?<!\\b(?:{SUPERLATIVE})\\b[^.;:!?]{0,80})({NUM})\\s+({UNIT})(?:\\s+time)?(?=\\s*(?:[.,;]|$|time\\b))',
+    pattern: '(?<=\\bin\\s)(?<!\\b(?:{SUPERLATIVE})\\b[^.;:!?]{0,80})(?<!\\b(?:{NUM})\\s+[a-z]+s\\s+in\\s)({NUM})\\s+({UNIT})(?:\\s+time)?(?=\\s*(?:[.,;]|$|time\\b))',
     build: ({ g }) => {
       const n = count(g[1]);
       const unit = unitOf(g[2]!);

@@ -10,6 +10,8 @@ describe('anaphora: counting from the date mentioned before', () => {
     ['Shares fell 5% on Friday, Oct. 20, from the previous Friday.', 'the previous Friday', '1989-10-13'],
     ['He arrived on Oct. 3 and left the following Monday.', 'the following Monday', '1989-10-09'],
     ['She sang in the summer of 1968. The following year she was appointed.', 'The following year', '1969'],
+    ['When he took over in 1972, shipments had tripled over the previous decade.', 'the previous decade', '196'],
+    ['The fire broke out on Feb. 27, 2001. He had bought petrol that Monday.', 'that Monday', '2001-02-26'],
   ])('%s → %s = %s', (text, phrase, value) => {
     const t = only(text, phrase, '1989-10-27');
     expect(t.value).toBe(value);

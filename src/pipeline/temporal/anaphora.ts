@@ -9,6 +9,8 @@ import type { Tense } from './tense';
 
 /** Grains a month-level mention ("In March") can anchor: "the following month" → April; not "the following day". */
 const MONTH_OR_COARSER = new Set(['month', 'quarter', 'half', 'season']);
+/** Grains a year can anchor: "in 1972 … over the previous decade" → the 1960s. */
+const DECADE_OR_COARSER = new Set(['decade', 'century']);
 
 /**
  * An anaphoric shift or weekday from the last date mentioned: "a year earlier" after "the third quarter" → the
@@ -32,7 +34,8 @@ export function fromPrevious(sketch: Sketch, previous: string, tense: Tense): Do
   // "the next morning" after a night that ran past midnight ("pronounced dead at 12:40 a.m.") is that day's morning
   if (sketch.grain === 'day' && sketch.by === 1 && sketch.time === 'TMO' && inSmallHours(previous)) return fromDay({ ...sketch, by: 0 }, previous, previous, tense);
   const month = /^\d{4}-\d{2}$/.test(previous) && MONTH_OR_COARSER.has(sketch.grain);
-  return fromDay(sketch, month ? `${previous}-01` : previous, previous, tense) ?? dayOfPeriod(sketch, previous);
+  const inYear = /^\d{4}$/.test(previous) && DECADE_OR_COARSER.has(sketch.grain);
+  return fromDay(sketch, month ? `${previous}-01` : inYear ? `${previous}-01-01` : previous, previous, tense) ?? dayOfPeriod(sketch, previous);
 }
 
 /** The hours a clock reading runs on into the small hours of the next day: "at 11:48 p.m. … at 12:15 a.m." */

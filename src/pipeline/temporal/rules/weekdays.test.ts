@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { found, only } from '../testing';
 
 describe('weekdays family', () => {
+  it('"that Monday" is a weekday counted from the day mentioned before; a reported "that" is no part of it', () => {
+    expect(found('Officials said that Monday was quiet.', '2003-03-05')).toEqual([['Monday', '2003-03-03']]);
+  });
   it('the nth weekday of a month, its year from the tense; one the month lacks keeps only the month', () => {
     expect(only('Rounds are scheduled on the first Tuesday of March.', 'the first Tuesday of March', '2024-06-18').value).toBe('2025-03-04');
     expect(only('The vote was held on the last Friday in May.', 'the last Friday in May', '2024-06-18').value).toBe('2024-05-31');

@@ -14,8 +14,11 @@ function weekday(name: string, dir: Direction, partWord?: string, anaphoric = fa
     ...(time ? { type: 'TIME' as const } : {}),
   };
 }
-/** "the previous Friday", "the following Monday": counted from the day the story mentioned before. */
-const ANAPHORIC_LEAD = /^the\s+(?:previous|following)$/i;
+/** "the previous Friday", "the following Monday", "that Monday": counted from the day the story mentioned before. */
+const ANAPHORIC_LEAD = /^(?:the\s+(?:previous|following)|that)$/i;
+/** Not a "that" that opens a reported clause: after a verb of saying or thinking. */
+const THAT_NOT_REPORTED =
+  '(?<!\\b(?:said|says|say|told\\s+\\w+|announced|added|noted|reported|warned|argued|believes?|believed|thinks?|thought|knows?|knew|hopes?|hoped|expects?|expected|claims?|claimed|insisted|confirmed|denied|suggested|shows?|showed|so|such|now)\\s)';
 
 const DAY_SHIFT: Readonly<Record<string, number>> = { yesterday: -1, today: 0, this: 0, tomorrow: 1, last: -1 };
 
@@ -38,10 +41,12 @@ export const WEEKDAY_RULES: readonly RuleSpec[] = [
     examples: ['Tuesday', 'Friday morning', 'Wed.', "Friday's"],
   },
   {
-    id: 'weekday.relative', head: 'last|next|this|coming|past|the', afterThe: 'previous|following|next', type: 'DATE',
-    pattern: '(last|next|this|coming|this\\s+past|this\\s+coming|past|the\\s+previous|the\\s+following|the\\s+next)\\s+({WEEKDAY})(?:\\s+({DAYPART}))?',
+    // "that Monday": the one by the day the story mentioned before ("…on Feb. 27 … bought two cans that Monday"), not
+    // the "that" of a reported clause ("said that Monday's vote…")
+    id: 'weekday.relative', head: 'last|next|this|coming|past|the|that', afterThe: 'previous|following|next', type: 'DATE',
+    pattern: `(last|next|this|coming|this\\s+past|this\\s+coming|past|the\\s+previous|the\\s+following|the\\s+next|${THAT_NOT_REPORTED}that)\\s+({WEEKDAY})(?:\\s+({DAYPART}))?`,
     build: ({ g }) => weekday(g[2]!, directionOf(g[1]), g[3], ANAPHORIC_LEAD.test(g[1]!)),
-    examples: ['last Saturday', 'next Friday', 'this Tuesday', 'the previous Friday', 'the following Monday', 'last Monday night'],
+    examples: ['last Saturday', 'next Friday', 'this Tuesday', 'the previous Friday', 'the following Monday', 'last Monday night', 'That Sunday'],
   },
   {
     id: 'weekday.part-of-day', head: 'yesterday|today|tomorrow|this|last', type: 'TIME', pattern: '(yesterday|today|tomorrow|this|last)\\s+({DAYPART})',

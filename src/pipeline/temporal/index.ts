@@ -94,6 +94,9 @@ const ANAPHORA_REACH = 400;
 /** How far into its sentence (characters) a year may stand and still frame it: "Last year, …", "In 2019, …". */
 const FRAME_REACH = 4;
 
+/** A verb in the present ("Election Day is Tuesday", "tickets can be used on Friday"): read only when a weekday asks. */
+const PRESENT_VERB = /\b(?:is|are|am|can|cannot|must)\b/i;
+
 /** "since" right before an expression: what follows has begun ("have fallen since January" said in October). */
 const SINCE_BEFORE = /\bsince\s+$/i;
 
@@ -135,7 +138,7 @@ function tagBlock(text: string, block: Block, sentences: readonly Sentence[], st
   const anchorText = anchorValue(anchor); // once per block, not per expression
   let si = firstEndingAfter(sentences, block.start);
   let marked: Sentence = { start: -1, end: -1 };
-  let markers: Markers = { future: [], past: [], deadlines: [], breaks: [], quotes: [], results: false, present: false };
+  let markers: Markers = { future: [], past: [], deadlines: [], breaks: [], quotes: [], results: false };
   // a headline's infinitive is its future: "Russian markets to remain closed until Friday"
   const headlineAhead = block.role === 'headline' && HEADLINE_INFINITIVE.test(text.slice(block.start, block.end));
   let taken = block.start; // where the last expression ended: a modifier cannot reach back into it ("a year earlier 2025")
@@ -164,7 +167,8 @@ function tagBlock(text: string, block: Block, sentences: readonly Sentence[], st
     // sentence, or ahead when it has an infinitive
     const verbless = block.role === 'headline' && own === 'unknown' && asksTense && !markers.future.length && !markers.past.length;
     // a day of the week in a sentence told in the present, with no marker of tense at all, is one to come
-    const presentDay = own === 'unknown' && markers.present && !markers.past.length && (sketch.kind === 'weekday' || (sketch.kind === 'shift' && sketch.grain === 'weekend'));
+    const presentDay = own === 'unknown' && !markers.past.length && (sketch.kind === 'weekday' || (sketch.kind === 'shift' && sketch.grain === 'weekend')) &&
+      PRESENT_VERB.test(text.slice(marked.start, marked.end));
     const told = verbless ? (headlineAhead ? 'future' : openingTense(text, sentences[si + 1])) : presentDay ? 'future' : own;
     const tense = sketch.kind === 'part' ? periodTense(markers, told, PERIOD_ADJECTIVE.test(text.slice(c.start, c.end))) : told;
     // a time of day takes a day only from its own paragraph ("…on Dec. 3.\n\n…the meeting began at 10 a.m." is today)

@@ -50,8 +50,6 @@ const DEADLINE = wordLookup(['until', 'till', 'by', 'through']);
  * October is the quarter just ended), while one a plan looks to is ahead ("to be profitable by Q4" said in February).
  */
 const RESULTS = wordLookup(['report', 'reports', 'reporting', 'post', 'posts', 'posting', 'results', 'earnings']);
-/** Present-tense verbs: a sentence told in the present with no marker of tense speaks of a day to come, not one gone. */
-const PRESENT = wordLookup(['is', 'are', 'am', 'can', 'cannot', 'must']);
 /** How far (characters) a deadline word may stand before its expression: "until 9 a.m. Tuesday" is one space. */
 const DEADLINE_GAP = 4;
 const IRREGULAR_PAST =
@@ -154,8 +152,6 @@ export interface Markers {
   quotes: number[];
   /** Whether the sentence speaks of results (RESULTS). */
   results: boolean;
-  /** Whether it has a verb in the present ("Election Day is Tuesday", "tickets can be used on Friday"). */
-  present: boolean;
 }
 
 /**
@@ -170,7 +166,6 @@ export function markersOf(text: string, from = 0, to = text.length, headline = f
   const breaks: number[] = [];
   const quotes: number[] = [];
   let results = false;
-  let present = false;
   const run = newRun();
   let covered = from; // the end of the last future marker: the words before it start none
   let previous = 0; // hash of the word before
@@ -226,13 +221,12 @@ export function markersOf(text: string, from = 0, to = text.length, headline = f
     else if (DEADLINE(text, i, end, hash) !== null) deadlines.push(end);
     else if (hash === AND || hash === BUT) breaks.push(i);
     else if (!results && RESULTS(text, i, end, hash) !== null) results = true;
-    else if (!present && PRESENT(text, i, end, hash) !== null) present = true;
     second = previous;
     previous = hash;
     previousStart = i;
     i = end;
   }
-  return { future, past, deadlines, breaks, quotes, results, present };
+  return { future, past, deadlines, breaks, quotes, results };
 }
 
 /**

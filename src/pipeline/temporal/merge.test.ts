@@ -39,6 +39,11 @@ describe('joinClockToDay', () => {
       ['3 p.m.', '2024-11-25T15:00'],
     ]);
   });
+  it('joins a dated stamp and its clock into one time; a day and its clock in prose stay two', () => {
+    expect(found('Updated Sep. 1, 2021, 1:07 a.m.', '2021-09-01')).toEqual([['Sep. 1, 2021, 1:07 a.m.', '2021-09-01T01:07']]);
+    expect(found('Posted Jan 2, 2026 / 03:10 PM CST', '2026-01-02')).toEqual([['Jan 2, 2026 / 03:10 PM CST', '2026-01-02T15:10']]);
+    expect(found('The vote came on Monday at 3 p.m.', '2021-09-01')).toEqual([['Monday', '2021-08-30'], ['3 p.m.', '2021-08-30T15:00']]);
+  });
   it('reads a clock before a part of a day by that part: "five o\'clock this afternoon" is 17:00', () => {
     expect(found('The verdict is due at 9:30 tomorrow morning, the judge said before five o\'clock this afternoon.', '2007-11-01')).toEqual([
       ['9:30 tomorrow morning', '2007-11-02T09:30'], ["five o'clock this afternoon", '2007-11-01T17:00'],

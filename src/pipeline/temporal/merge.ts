@@ -7,13 +7,17 @@ import { type Candidate, typeOf } from './scan';
 // "5 p.m. EST, Nov. 9", "midnight Friday", and "overnight" to its night: "overnight Saturday". A clock that restates
 // the time in another zone in brackets, "10:35 a.m. (0735 GMT) Friday", is no expression of its own; the clock takes
 // the day after the bracket, which stays an expression of its own, as does a clock after its day: "Monday at 3 p.m."
-// is a day and a time on that day. A clock before a part of a day reads its hours from it: "9:30 tomorrow morning",
+// is a day and a time on that day, while a dated stamp and its clock are one time: "Sep. 1, 2021, 1:07 a.m.". A
+// clock before a part of a day reads its hours from it: "9:30 tomorrow morning",
 // "five o'clock this afternoon" (17:00). A day inside the bracket, "4 in the morning (4 a.m. EDT Thursday)", joins the
 // bracketed clock and is the other's day too when it can be.
 
 const GAP = /^,?\s+(?:on\s+)?$/;
 const AT = /^,?\s+at\s+$/;
 const SPACE = /^\s+$/;
+/** Between a stamp's date and its clock: a space, a comma, a slash, a dash or a bar. */
+const STAMP_GAP = /^\s*[,/|\-–—]?\s*$/;
+const statesYear = (c: Candidate) => c.built.sketch.kind === 'date' && c.built.sketch.y !== undefined;
 const OPEN = /^\s*\($/;
 const DAY_KINDS = new Set(['weekday', 'date', 'shift']);
 
@@ -73,6 +77,12 @@ export function joinClockToDay(text: string, cs: readonly Candidate[]): readonly
     const c = cs[i]!;
     const next = cs[i + 1];
     const after = cs[i + 2];
+    // a page's stamp, a dated day and its clock: "Sep. 1, 2021, 1:07 a.m.", "Jan 2, 2026 / 03:10 PM CST" — one time
+    if (isDay(c) && statesYear(c) && next?.built.sketch.kind === 'clock' && STAMP_GAP.test(text.slice(c.end, next.start))) {
+      out.push({ ...onDay(next, c, false), start: c.start });
+      i++;
+      continue;
+    }
     if (isDay(c) && next?.built.sketch.kind === 'clock' && AT.test(text.slice(c.end, next.start))) {
       out.push(c, onDay(next, c, false));
       i++;

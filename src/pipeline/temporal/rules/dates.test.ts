@@ -36,6 +36,10 @@ describe('dates family', () => {
   ])('%s → %s (anchor %s) = %s', (text, phrase, anchor, value) => {
     expect(only(text, phrase, anchor).value).toBe(value);
   });
+  it('"this" before a day with its year points at a photo, not at this year: "In this Aug. 14, 2017, file photo"', () => {
+    expect(found('FILE - In this Aug. 14, 2017, file photo, workers load flour.', '2018-12-31')).toEqual([['Aug. 14, 2017', '2017-08-14']]);
+    expect(found('It opens this May 3.', '2018-12-31')).toEqual([['this May 3', '2018-05-03']]);
+  });
   it('"March" and "May" alone are months after a word that introduces a date, or as a determiner\'s adjective', () => {
     expect(found('It was prepared to cut rates at the March meeting.', '2001-02-01')).toEqual([['March', '2001-03']]);
     expect(found('The board met its May deadline.', '2001-06-01')).toEqual([['May', '2001-05']]);

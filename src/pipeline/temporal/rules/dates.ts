@@ -18,6 +18,8 @@ function withWeekday(built: Built | null, name: string): Built | null {
   return { sketch: { ...built.sketch, dow: weekdayOf(name) } };
 }
 
+/** A year right after a day: "Aug. 14[, 2017]". */
+const YEAR_NEXT = /^,?\s+(?:1[6-9]|20)\d\d(?!\d)/;
 /** Words after which "May" or "March" alone is the month. */
 const INTRODUCES_MONTH = /\b(?:in|since|until|till|by|during|before|after|through|from|to|of|early|late|mid-?|end|and|or|between)\s+$/i;
 /** A determiner before a month used as an adjective: "the March meeting", "its May deadline". */
@@ -125,8 +127,9 @@ export const DATE_RULES: readonly RuleSpec[] = [
   },
   {
     id: 'date.month-relative', head: 'last|next|this', type: 'DATE', pattern: '(last|next|this|this\\s+past|this\\s+coming)\\s+({MONTH})(?:\\s+({DAYNUM})(?![:.,]?\\d))?',
-    build: ({ g }) => {
-      if (!isName(g[2])) return null;
+    build: ({ g, text, end }) => {
+      // "In this Aug. 14, 2017, file photo": the year is stated, "this" only points at the photo
+      if (!isName(g[2]) || YEAR_NEXT.test(text.slice(end, end + 8))) return null;
       const dir = /past/i.test(g[1]!) ? 'last' : /coming/i.test(g[1]!) ? 'next' : (g[1]!.toLowerCase() as 'last' | 'next' | 'this');
       return { sketch: { kind: 'date', m: monthOf(g[2]!), ...(g[3] ? { d: dayOf(g[3]) } : {}), dir } };
     },

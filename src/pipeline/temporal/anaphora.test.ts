@@ -64,6 +64,10 @@ describe('anaphora: counting from the date mentioned before', () => {
     const t = only('Shares rose from the previous Friday.', 'the previous Friday', '1989-10-27');
     expect([t.value, t.resolution.anchor.source]).toEqual(['1989-10-20', 'publication']);
   });
+  it('so does a clause that opens with a year after a semicolon', () => {
+    const text = 'The toll is likely far higher; in 2024, officials reported 40,000 cases between March and July.';
+    expect(found(text, '2025-06-02')).toEqual([['2024', '2024'], ['March', '2024-03'], ['July', '2024-07']]);
+  });
   it('a sentence that opens with a year sets the year of its months; a year later in the sentence does not', () => {
     const text = 'Last year, floods killed 200 people between May and July. Prices rose since 2019, and in May they hit a record.';
     expect(found(text, '2023-07-12')).toEqual([['Last year', '2022'], ['May', '2022-05'], ['July', '2022-07'], ['2019', '2019'], ['May', '2023-05']]);

@@ -209,7 +209,9 @@ function tagBlock(text: string, block: Block, sentences: readonly Sentence[], st
       story.previousEnd = c.end;
       if (namesDay(done.value)) (story.day = done.value), (story.dayEnd = c.end);
       // a sentence that opens with a year ("Last year, floods … between May and July") sets the year of its months
-      if (done.value.length === 4 && start - sentence.start <= FRAME_REACH) (story.frame = done.value), (story.frameSentence = sentence.start);
+      // (or a clause after a semicolon: "…far higher; in 2024, … between March and July")
+      const clause = Math.max(sentence.start, text.lastIndexOf(';', start) + 1);
+      if (done.value.length === 4 && start - clause <= FRAME_REACH) (story.frame = done.value), (story.frameSentence = sentence.start);
       if (done.value.length === 7 && done.value[5] === 'Q' && done.source !== 'previous-date') story.period = done.value;
     }
   }

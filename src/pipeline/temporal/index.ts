@@ -210,8 +210,8 @@ function tagBlock(text: string, block: Block, sentences: readonly Sentence[], st
       if (namesDay(done.value)) (story.day = done.value), (story.dayEnd = c.end);
       // a sentence that opens with a year ("Last year, floods … between May and July") sets the year of its months
       // (or a clause after a semicolon: "…far higher; in 2024, … between March and July")
-      const clause = Math.max(sentence.start, text.lastIndexOf(';', start) + 1);
-      if (done.value.length === 4 && start - clause <= FRAME_REACH) (story.frame = done.value), (story.frameSentence = sentence.start);
+      const opens = start - sentence.start <= FRAME_REACH || text.slice(Math.max(sentence.start, start - FRAME_REACH - 1), start).includes(';');
+      if (done.value.length === 4 && opens) (story.frame = done.value), (story.frameSentence = sentence.start);
       if (done.value.length === 7 && done.value[5] === 'Q' && done.source !== 'previous-date') story.period = done.value;
     }
   }

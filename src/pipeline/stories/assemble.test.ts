@@ -74,6 +74,17 @@ describe('assemble', () => {
     expect([page.slice(item.start, item.end).trim(), item.kind, item.stamp?.date]).toEqual(['Feb. 12, 2021 —', 'teaser', '2021-02-12']);
   });
 
+  it('a correction or editor\'s note after the list of other stories belongs to the article', () => {
+    const page = [
+      'Mill agrees to sale', 'Brightwater Mills agreed on Monday to be sold to Kessler Foods.', 'The deal closes in March.',
+      'Read more:', '• Wheat prices slide to three-year low', '• Kessler to buy snack maker',
+      'Correction: An earlier version of this story misstated the day the boards met, which was Thursday.',
+    ].join('\n\n');
+    const { drafts, mainKey } = assemble(page);
+    const note = drafts.find((d) => page.slice(d.start, d.end).startsWith('Correction'))!;
+    expect([note.kind, note.role, note.key]).toEqual(['main', 'note', mainKey]);
+  });
+
   it('negative case: a page with no paragraph has no main story', () => {
     expect(roles('Menu\nHome\nSearch').mainKey).toBeNull();
   });

@@ -28,6 +28,8 @@ export interface Assembly {
 }
 
 const HEAD_FORMS = new Set(['title', 'stamp', 'label', 'clock']);
+/** A note on the article itself, often printed after the list of other stories: "Correction: An earlier version…". */
+const STORY_NOTE = /^(?:corrections?|clarification|editor['’]s note|update)\s*:/i;
 
 export function assemble(text: string): Assembly {
   const lines = pageLines(text);
@@ -49,6 +51,8 @@ export function assemble(text: string): Assembly {
       if (l.form === 'chrome') {
         chrome(i);
         if (l.chrome?.opens) current = -1;
+      } else if (mainKey !== null && l.form === 'body' && STORY_NOTE.test(l.text)) {
+        set(i, 'main', 'note', mainKey, 'note.story', "a note on the article itself (a correction, an editor's note), wherever the page puts it");
       } else if (l.form === 'clock' || l.form === 'label') {
         set(i, 'boilerplate', l.form, -1, l.rule, l.form === 'clock' ? 'a bare clock time in a list of other stories' : 'a section label');
         if (l.form === 'clock') (current = -1), (headed = true);

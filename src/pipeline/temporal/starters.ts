@@ -55,9 +55,10 @@ function endsYearRange(text: string, start: number, end: number): boolean {
 
 /**
  * Words that continue a number without starting an expression themselves: "five straight days", "two and a half
- * years", "six o'clock", "4 in the morning", "nineteen oh five", "two thousand".
+ * years", "six o'clock", "4 in the morning", "nineteen oh five", "two thousand", and the zones of a British clock
+ * written with a dot, "17.30 GMT".
  */
-const continuesNumber = wordFilter([...COUNT_MODIFIERS, 'and', 'o', 'in', 'oh', 'thousand']);
+const continuesNumber = wordFilter([...COUNT_MODIFIERS, 'and', 'o', 'in', 'oh', 'thousand', 'gmt', 'utc', 'bst']);
 /** Numbers in words ("two", "eleven"; "a" and "an" are weak): they start an expression only as digits do. */
 const NUMBER_WORDS: ReadonlySet<number> = new Set(Object.keys(NUMBERS).filter((w) => /^[a-z]{3,}$/.test(w)).map(hashWord));
 

@@ -27,14 +27,14 @@ export const TIME_RULES: readonly RuleSpec[] = [
     examples: ['2024-12-19 08:21 GMT', '2025-06-04T10:00:00Z'],
   },
   {
-    // with a colon; with a dot (British) only before am/pm: "9.30am", as "9.30" alone is a number
+    // with a colon; with a dot (British) only before am/pm or a zone: "9.30am", "17.30 GMT", as "9.30" alone is a number
     id: 'time.clock', head: '\\d{1,2}', type: 'TIME',
-    pattern: '(?<![\\d:.])(?:([01]?\\d|2[0-4]):([0-5]\\d)(?::[0-5]\\d)?(?:\\s*({AMPM}))?|(1[0-2]|0?[1-9])\\.([0-5]\\d)\\s*({AMPM}))(?:\\s*(?:\\({ZONE}\\)|{ZONE}))?(?![:\\d])',
+    pattern: '(?<![\\d:.])(?:([01]?\\d|2[0-4]):([0-5]\\d)(?::[0-5]\\d)?(?:\\s*({AMPM}))?|(1[0-2]|0?[1-9])\\.([0-5]\\d)\\s*({AMPM})|([01]?\\d|2[0-3])\\.([0-5]\\d)(?=\\s*{ZONE}))(?:\\s*(?:\\({ZONE}\\)|{ZONE}))?(?![:\\d])',
     build: ({ g }) => {
-      const [hh, mm, ampm] = g[1] ? [g[1], g[2]!, g[3]] : [g[4]!, g[5]!, g[6]];
+      const [hh, mm, ampm] = g[1] ? [g[1], g[2]!, g[3]] : g[4] ? [g[4], g[5]!, g[6]] : [g[7]!, g[8]!, undefined];
       return ampm && +hh > 12 ? null : clock(hour12(+hh, ampm), +mm);
     },
-    examples: ['08:21 GMT', '10:35 a.m.', '7:15 p.m.', '11:41', '9.30am', '7.45 p.m. GMT'],
+    examples: ['08:21 GMT', '10:35 a.m.', '7:15 p.m.', '11:41', '9.30am', '7.45 p.m. GMT', '17.30 GMT'],
   },
   {
     // a clock hour: "10 p.m.", "6 am"; after a preposition also "at 4 in the morning", "about six o'clock", "until 10

@@ -36,6 +36,10 @@ describe('dates family', () => {
   ])('%s → %s (anchor %s) = %s', (text, phrase, anchor, value) => {
     expect(only(text, phrase, anchor).value).toBe(value);
   });
+  it('a day said aloud, "November eleventh", is a date; "the March second-quarter report" is no second of March', () => {
+    expect(found('The airline was grounded on November eleventh.', '1997-01-02')).toEqual([['November eleventh', '1996-11-11']]);
+    expect(found('The March second-quarter report came.', '1997-01-02').map(([t]) => t)).not.toContain('March second');
+  });
   it('"this" before a day with its year points at a photo, not at this year: "In this Aug. 14, 2017, file photo"', () => {
     expect(found('FILE - In this Aug. 14, 2017, file photo, workers load flour.', '2018-12-31')).toEqual([['Aug. 14, 2017', '2017-08-14']]);
     expect(found('It opens this May 3.', '2018-12-31')).toEqual([['this May 3', '2018-05-03']]);

@@ -93,6 +93,12 @@ export const DATE_RULES: readonly RuleSpec[] = [
     examples: ['the third of December', 'first of May 2020'],
   },
   {
+    // as said aloud: "November eleventh", "June twenty-first, 1998"; not "the March second-quarter report"
+    id: 'date.month-ordinal-word', head: '{MONTH}', type: 'DATE', pattern: '({MONTH})\\s+(?:the\\s+)?({ORDWORD})(?!-)(?:,?\\s+({YEAR}))?',
+    build: ({ g }) => (isName(g[1]) ? day(g[3] ? +g[3] : undefined, monthOf(g[1]!), readOrdinal(g[2]!)!) : null),
+    examples: ['November eleventh', 'June twenty-first, 1998', 'May the first'],
+  },
+  {
     id: 'date.month-day-range', head: '{MONTH}', type: 'DATE', pattern: '({MONTH})\\s+({DAYNUM})\\s?[-–]\\s?(?:{DAYNUM})(?:,?\\s+({YEAR}))?',
     build: ({ g }) => (isName(g[1]) ? day(g[3] ? +g[3] : undefined, monthOf(g[1]!), dayOf(g[2]!)) : null),
     examples: ['September 23-29', 'June 15–17, 2025'],

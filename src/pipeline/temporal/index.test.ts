@@ -7,6 +7,17 @@ import { context, tag } from './testing';
 const found = (text: string, ctx: ReturnType<typeof context>) => tag(text, ctx).map((t) => [t.text, t.value]);
 
 const WINDOW: [string, string] = ['2025-06-04', '2025-10-21'];
+/** Tags a page of one story whose lines are blocks of the given roles ("headline", "body", …). */
+function paged(ctx: ReturnType<typeof context>, ...lines: [role: string, text: string][]) {
+  const text = lines.map(([, line]) => line).join('\n');
+  let at = 0;
+  const blocks = lines.map(([role, line]): Block => {
+    const block: Block = { start: at, end: at + line.length, kind: 'main', role, story: 0, context: ctx, rule: 'test', reason: 'test' };
+    at += line.length + 1;
+    return block;
+  });
+  return tagTemporal(text, blocks, splitSentences(text));
+}
 const one = (text: string, phrase: string, ctx = context(null, WINDOW)) => tag(text, ctx).find((t) => t.text === phrase)!;
 
 describe('tagTemporal: resolution against the block context', () => {
@@ -69,47 +80,24 @@ describe('tagTemporal: resolution against the block context', () => {
     expect(one(text, '09:51 UTC', context('2024-03-15')).value).toBe('2024-03-12T09:51');
   });
   it('a headline tells of what has happened in the present: its timetable verbs do not look ahead', () => {
-    const headline = 'Travel season ends after Christmas chaos';
-    const text = `${headline}\nTravellers streamed back through airports on Monday.`;
     const ctx = context('2023-01-03');
-    const blocks: Block[] = [
-      { start: 0, end: headline.length, kind: 'main', role: 'headline', story: 0, context: ctx, rule: 'test', reason: 'test' },
-      { start: headline.length + 1, end: text.length, kind: 'main', role: 'body', story: 0, context: ctx, rule: 'test', reason: 'test' },
-    ];
-    expect(tagTemporal(text, blocks, splitSentences(text)).find((t) => t.text === 'Christmas')!.value).toBe('2022-12-25');
+    const page = paged(ctx, ['headline', 'Travel season ends after Christmas chaos'], ['body', 'Travellers streamed back through airports on Monday.']);
+    expect(page.find((t) => t.text === 'Christmas')!.value).toBe('2022-12-25');
     expect(one('The season ends after Christmas.', 'Christmas', ctx).value).toBe('2023-12-25');
   });
   it('a live blog\'s timestamp heading is a time of the page\'s day, not of the day the post before mentioned', () => {
-    const post = 'The ban will stay in place until 6 a.m. Thursday.';
-    const text = `${post}\n1:40 p.m. ET\nFireworks were postponed.`;
-    const ctx = context('2025-12-31');
-    const blocks: Block[] = [
-      { start: 0, end: post.length, kind: 'main', role: 'body', story: 0, context: ctx, rule: 'test', reason: 'test' },
-      { start: post.length + 1, end: post.length + 13, kind: 'main', role: 'subheading', story: 0, context: ctx, rule: 'test', reason: 'test' },
-      { start: post.length + 13, end: text.length, kind: 'main', role: 'body', story: 0, context: ctx, rule: 'test', reason: 'test' },
-    ];
-    expect(tagTemporal(text, blocks, splitSentences(text)).map((t) => [t.text, t.value])).toEqual([
+    const page = paged(context('2025-12-31'), ['body', 'The ban will stay in place until 6 a.m. Thursday.'], ['subheading', '1:40 p.m. ET'], ['body', 'Fireworks were postponed.']);
+    expect(page.map((t) => [t.text, t.value])).toEqual([
       ['6 a.m. Thursday', '2026-01-01T06:00'], ['1:40 p.m. ET', '2025-12-31T13:40'],
     ]);
   });
   it('a headline\'s infinitive looks ahead: "Obama to visit China on Monday"', () => {
-    const headline = 'Obama to visit China on Monday';
-    const text = `${headline}\nThe White House said on Sunday that talks were planned.`;
-    const ctx = context('2009-11-12');
-    const blocks: Block[] = [
-      { start: 0, end: headline.length, kind: 'main', role: 'headline', story: 0, context: ctx, rule: 'test', reason: 'test' },
-      { start: headline.length + 1, end: text.length, kind: 'main', role: 'body', story: 0, context: ctx, rule: 'test', reason: 'test' },
-    ];
-    expect(tagTemporal(text, blocks, splitSentences(text)).find((t) => t.text === 'Monday')!.value).toBe('2009-11-16');
+    const page = paged(context('2009-11-12'), ['headline', 'Obama to visit China on Monday'], ['body', 'The White House said on Sunday that talks were planned.']);
+    expect(page.find((t) => t.text === 'Monday')!.value).toBe('2009-11-16');
   });
   it('a headline without a verb of tense reads as the sentence after it; a sentence of the body does not', () => {
-    const text = 'Soaking rain Thursday night into Friday\nForecasters say the storm will arrive late this week.';
-    const ctx = context('2023-11-14');
-    const blocks: Block[] = [
-      { start: 0, end: 39, kind: 'main', role: 'headline', story: 0, context: ctx, rule: 'test', reason: 'test' },
-      { start: 40, end: text.length, kind: 'main', role: 'body', story: 0, context: ctx, rule: 'test', reason: 'test' },
-    ];
-    expect(tagTemporal(text, blocks, splitSentences(text)).find((t) => t.text === 'Friday')!.value).toBe('2023-11-17');
+    const page = paged(context('2023-11-14'), ['headline', 'Soaking rain Thursday night into Friday'], ['body', 'Forecasters say the storm will arrive late this week.']);
+    expect(page.find((t) => t.text === 'Friday')!.value).toBe('2023-11-17');
     expect(one('Aftershocks went on over the weekend. Power will be rationed from Monday.', 'the weekend', context('2011-03-14')).value).toBe('2011-W10-WE');
   });
   it("a possessive weekday whose noun's verb looks ahead lies ahead: \"Friday's commute will be rough\"", () => {

@@ -61,8 +61,9 @@ const inSmallHours = (value: string) => +(CLOCK_VALUE.exec(value)?.[2] ?? SMALL_
  * 10 a.m.", told on the 15th).
  */
 export function continuesTimeline(sketch: Sketch, previous: string): boolean {
+  if (sketch.kind !== 'clock') return false;
   const clock = CLOCK_VALUE.exec(previous);
-  if (sketch.kind !== 'clock' || !clock) return false;
+  if (!clock) return false;
   return sketch.hh * 60 + sketch.mm > +clock[2]! * 60 + +clock[3]! || pastMidnight(sketch.hh, previous) !== previous;
 }
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isoDay } from './calendar';
 import { HOLIDAYS, holidayDay, holidayId, holidayPlaceholder } from './holidays';
+import { resolveSketch } from './resolve';
+import { found } from './testing';
 
 describe('holidayDay', () => {
   it.each([
@@ -31,6 +33,13 @@ describe('holidayDay', () => {
   ])('holidayDay(%s, %i) = %s', (id, y, day) => expect(isoDay(holidayDay(id, y))).toBe(day));
   it('every holiday resolves in every year of a range', () => {
     for (const id of Object.keys(HOLIDAYS)) for (let y = 1900; y <= 2100; y++) expect(Number.isInteger(holidayDay(id, y))).toBe(true);
+  });
+  it('a lunisolar day outside its window is NaN, never a throw: the value keeps only the year', () => {
+    for (const y of [400, 1652, 2900]) expect(() => holidayDay('passover', y)).not.toThrow();
+    const far = [...Array(60).keys()].map((i) => 2040 + i * 37).find((y) => Number.isNaN(holidayDay('rosh-hashanah', y)));
+    expect(far).toBeDefined(); // some year far from ours falls outside the window
+    expect(resolveSketch({ kind: 'holiday', id: 'rosh-hashanah', y: far!, dir: 'tense' }, 0, 'unknown').value).toBe(`${far}-XX-XX`);
+    expect(found('Passover 1652 came late.', '2024-01-01')).toEqual([['Passover 1652', '1652-03-24']]);
   });
   it('maps names to ids and rejects others', () => {
     expect(holidayId('Christmas  Day')).toBe('christmas');

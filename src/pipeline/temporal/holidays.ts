@@ -2,8 +2,8 @@ import { daysInMonth, pad, toDays, weekday } from './calendar';
 
 // Holidays as data: a fixed day, the nth weekday of a month (n = -1 for the last) and some days after it, an offset
 // from Easter Sunday, or a day of a lunisolar calendar (Chinese, Korean, Hebrew) found through the calendars Intl
-// carries, searched in the Gregorian window where it can fall (from: its earliest month and day; it falls within
-// 32 days of it).
+// carries, searched in the Gregorian window where it can fall (from: a day just before the earliest it falls on from
+// 1600 to 2100; it is not found outside, NaN).
 type LunarCalendar = 'chinese' | 'dangi' | 'hebrew';
 type HolidayRule =
   | { fixed: [month: number, day: number] }
@@ -57,10 +57,10 @@ export const HOLIDAYS: Readonly<Record<string, Holiday>> = {
   'dragon-boat-festival': { names: ['dragon boat festival'], rule: { lunar: ['chinese', '5', 5], from: [5, 26] } },
   'mid-autumn-festival': { names: ['mid-autumn festival'], rule: { lunar: ['chinese', '8', 15], from: [9, 7] } },
   chuseok: { names: ['chuseok'], rule: { lunar: ['dangi', '8', 15], from: [9, 7] } },
-  passover: { names: ['passover'], rule: { lunar: ['hebrew', 'Nisan', 15], from: [3, 25] } },
-  'rosh-hashanah': { names: ['rosh hashanah', 'rosh hashana'], rule: { lunar: ['hebrew', 'Tishri', 1], from: [9, 4] } },
-  'yom-kippur': { names: ['yom kippur'], rule: { lunar: ['hebrew', 'Tishri', 10], from: [9, 13] } },
-  hanukkah: { names: ['hanukkah', 'chanukah'], rule: { lunar: ['hebrew', 'Kislev', 25], from: [11, 27] } },
+  passover: { names: ['passover'], rule: { lunar: ['hebrew', 'Nisan', 15], from: [3, 22] } },
+  'rosh-hashanah': { names: ['rosh hashanah', 'rosh hashana'], rule: { lunar: ['hebrew', 'Tishri', 1], from: [9, 1] } },
+  'yom-kippur': { names: ['yom kippur'], rule: { lunar: ['hebrew', 'Tishri', 10], from: [9, 10] } },
+  hanukkah: { names: ['hanukkah', 'chanukah'], rule: { lunar: ['hebrew', 'Kislev', 25], from: [11, 24] } },
 };
 
 /** Every holiday name, for the {HOLIDAY} macro. */
@@ -92,6 +92,8 @@ export function nthWeekday(y: number, n: number, dow: number, month: number): nu
 }
 
 const DAY_MS = 86_400_000;
+/** Days after its window opens that a lunisolar date is looked for (each falls within 31 of its earliest day). */
+const LUNAR_WINDOW = 35;
 
 /** Reads a day of a lunisolar calendar through Intl; one formatter per calendar, made on first use (they are slow to make). */
 const lunarFormats = new Map<LunarCalendar, Intl.DateTimeFormat>();
@@ -105,16 +107,17 @@ function lunarDate(calendar: LunarCalendar, day: number): { month: string; day: 
   return { month: parts.find((p) => p.type === 'month')!.value, day: +parts.find((p) => p.type === 'day')!.value };
 }
 
+/** The day of a lunisolar date in Gregorian year y, or NaN when it is not in its window (a year far from ours). */
 function lunarDay(y: number, [calendar, month, day]: readonly [LunarCalendar, string, number], [fm, fd]: readonly [number, number]): number {
   const from = toDays(y, fm, fd);
-  for (let n = from; n <= from + 32; n++) {
+  for (let n = from; n <= from + LUNAR_WINDOW; n++) {
     const date = lunarDate(calendar, n);
     if (date.month === month && date.day === day) return n;
   }
-  throw new Error(`${calendar} ${month}/${day} not found within 32 days of ${y}-${pad(fm)}-${pad(fd)}`);
+  return NaN;
 }
 
-/** The day a holiday falls on in year y. */
+/** The day a holiday falls on in year y (NaN for a lunisolar one outside its window). */
 export function holidayDay(id: string, y: number): number {
   const rule = HOLIDAYS[id]?.rule;
   if (!rule) throw new Error(`unknown holiday ${id}`);

@@ -45,6 +45,11 @@ describe('tagTemporal: resolution against the block context', () => {
     // a season away it is no continuation: "…the Dec. 21, 1988, bombing … agreed in April" (1999) is this April
     const list = 'Two agents charged in the Dec. 21, 1988, bombing were removed after Libya agreed in April to hand them over.';
     expect(one(list, 'April', context('1999-06-07')).value).toBe('1999-04');
+    // nor in a sentence that looks ahead
+    expect(one('The law was first passed on Dec. 20, 2022. Hearings on its repeal will resume Jan. 27.', 'Jan. 27', context('2025-01-20')).value).toBe('2025-01-27');
+    // "since" carries it too; a month alone does not ("in August 1988 … Aug. 2" may be this year's)
+    expect(one('In May 1945, the war in Europe ended. On May 8 crowds filled the streets.', 'May 8', dct).value).toBe('2002-05-08');
+    expect(one('On Dec. 18, 1975, the ship sank. Rain had fallen since December 10.', 'December 10', dct).value).toBe('1975-12-10');
     // nor when the old date is no more than a year back
     expect(one('The plant closed on Nov. 3, 2002. It reopened on Dec. 1.', 'Dec. 1', dct).value).toBe('2002-12-01');
     expect(one('The plant closed on Nov. 3, 2001. It reopened on Dec. 1.', 'Dec. 1', dct).value).toBe('2001-12-01');
@@ -58,7 +63,9 @@ describe('tagTemporal: resolution against the block context', () => {
   });
   it('a weekday in a sentence told in the present, with no marker of tense, is one to come', () => {
     expect(one('Election Day is Tuesday.', 'Tuesday', context('2024-11-01')).value).toBe('2024-11-05');
-    expect(one('Passengers holding tickets for Thursday can rebook without charge.', 'Thursday', context('2025-12-31')).value).toBe('2026-01-01');
+    expect(one('Passengers can rebook their tickets for Thursday without charge.', 'Thursday', context('2025-12-31')).value).toBe('2026-01-01');
+    // told before it, not after: a present verb after the weekday is about now
+    expect(one('The toll from the quake on Sunday is now 40.', 'Sunday', context('2025-06-20')).value).toBe('2025-06-15');
     expect(one('Shares were higher on Tuesday, and the index is up 3%.', 'Tuesday', context('2024-11-01')).value).toBe('2024-10-29');
     expect(one("Nestle's share before Friday's purchases is far below its rivals'.", "Friday's", context('1989-10-30')).value).toBe('1989-10-27');
   });
@@ -84,6 +91,10 @@ describe('tagTemporal: resolution against the block context', () => {
     const page = paged(ctx, ['headline', 'Travel season ends after Christmas chaos'], ['body', 'Travellers streamed back through airports on Monday.']);
     expect(page.find((t) => t.text === 'Christmas')!.value).toBe('2022-12-25');
     expect(one('The season ends after Christmas.', 'Christmas', ctx).value).toBe('2023-12-25');
+  });
+  it('an evening stamp in a heading starts no timeline: a small-hours clock in the body is on the page\'s day', () => {
+    const page = paged(context('2026-01-02'), ['headline', 'Two killed in highway crash'], ['subheading', 'Jan 2, 2026 / 09:10 PM CST'], ['body', 'Two people died in a crash at 2:15 a.m., police said.']);
+    expect(page.find((t) => t.text === '2:15 a.m.')!.value).toBe('2026-01-02T02:15');
   });
   it('a live blog\'s timestamp heading is a time of the page\'s day, not of the day the post before mentioned', () => {
     const page = paged(context('2025-12-31'), ['body', 'The ban will stay in place until 6 a.m. Thursday.'], ['subheading', '1:40 p.m. ET'], ['body', 'Fireworks were postponed.']);

@@ -38,7 +38,8 @@ function resolveOne(sketch: Sketch, anchor: Anchor, tense: Tense, previous: stri
     const done = from ? fromPrevious(sketch, from, tense) : null;
     if (done) return done;
   }
-  if (previous && (namesDay(previous) || MONTH_VALUE.test(previous)) && anchor.kind === 'day' && tellsOfItsTime(sketch) && +previous.slice(0, 4) <= fromDays(anchor.n).y - NARRATIVE_GAP) {
+  // (not in a sentence that looks ahead: "…passed on Dec. 20, 2022. Hearings will resume Jan. 27" is next Jan. 27)
+  if (previous && tense !== 'future' && tellsOfItsTime(sketch) && anchor.kind === 'day' && namesDay(previous) && +previous.slice(0, 4) <= fromDays(anchor.n).y - NARRATIVE_GAP) {
     const done = fromPrevious(sketch, previous, 'unknown');
     if (done && daysApart(done.value, previous) <= NARRATIVE_DAYS) return { ...done, how: `${done.how}, in the time the story is telling of` };
   }
@@ -49,8 +50,9 @@ function resolveOne(sketch: Sketch, anchor: Anchor, tense: Tense, previous: stri
 }
 
 /**
- * How many years before the publication year a date just mentioned must lie for a story to be telling of that time: a
- * retrospective ("On Dec. 18, 1975, … By Dec. 20 …") or a trial retelling the crime ("Feb. 27, 2001 … March 2").
+ * How many years before the publication year a day just mentioned must lie for a story to be telling of that time: a
+ * retrospective ("On Dec. 18, 1975, … By Dec. 20 …") or a trial retelling the crime ("Feb. 27, 2001 … March 2"). A
+ * month alone tells of no days ("in August 1988 … on Aug. 2" may well be this year's).
  */
 const NARRATIVE_GAP = 2;
 /**
@@ -62,18 +64,19 @@ const MONTH_VALUE = /^\d{4}-\d{2}$/;
 /** A month named alone: "March", not "March 3", "March 2025" or "last March". */
 const bareMonth = (s: Sketch): s is Sketch & { kind: 'date' } =>
   s.kind === 'date' && s.d === undefined && s.y === undefined && s.yearBy === undefined && !s.week && (s.dir ?? 'tense') === 'tense';
-/** Days between the span of a value and a day (0 when the span holds it); Infinity for a value without a span. */
-function daysApart(value: string, day: string): number {
-  const span = valueSpan(value);
-  const n = parseIsoDay(day.slice(0, 10));
-  if (!span || n === null) return Infinity;
-  const from = parseIsoDay(span.from)!;
-  const to = parseIsoDay(span.to)!;
-  return Math.max(0, from - n, n - to);
+/** Days between the spans of two values (0 when they meet: "1945-05" and "1945-05-08"); Infinity for one without a span. */
+function daysApart(a: string, b: string): number {
+  const sa = valueSpan(a);
+  const sb = valueSpan(b);
+  if (!sa || !sb) return Infinity;
+  return Math.max(0, parseIsoDay(sb.from)! - parseIsoDay(sa.to)!, parseIsoDay(sa.from)! - parseIsoDay(sb.to)!);
 }
 /** A day, month or holiday without a year, which the time a story tells of supplies: "Dec. 20", "in March", "Christmas Eve". */
 const tellsOfItsTime = (s: Sketch) =>
-  (s.kind === 'date' && s.y === undefined && s.yearBy === undefined && !s.week && (s.dir ?? 'tense') === 'tense') || (s.kind === 'holiday' && s.y === undefined && s.dir === 'tense');
+  (s.kind === 'date' && s.y === undefined && s.yearBy === undefined && !s.week && OPEN_DIRECTIONS.has(s.dir ?? 'tense')) ||
+  (s.kind === 'holiday' && s.y === undefined && OPEN_DIRECTIONS.has(s.dir));
+/** Directions that leave the year to the context: by tense, or "since" ("rain had fallen since December 10"). */
+const OPEN_DIRECTIONS: ReadonlySet<string> = new Set(['tense', 'since']);
 
 /** A value led by a calendar year ("2024", "2024-12-14"; not "XXXX-12", "PRESENT_REF"): char codes, as it runs per expression. */
 const yearLed = (v: string) =>
@@ -95,16 +98,18 @@ const ANAPHORA_REACH = 400;
 const FRAME_REACH = 4;
 
 /** A verb in the present ("Election Day is Tuesday", "tickets can be used on Friday"): read only when a weekday asks. */
-const PRESENT_VERB = /\b(?:is|are|am|can|cannot|must)\b/i;
+const PRESENT_VERB = /\b(?:is|are|can|cannot|must)\b/i;
+/** "the quake on [Sunday]": a day that names when something a noun names took place. */
+const EVENT_ON = /\bthe\s+[a-z]+\s+on\s+$/i;
 
 /** "since" right before an expression: what follows has begun ("have fallen since January" said in October). */
 const SINCE_BEFORE = /\bsince\s+$/i;
 
 /** `sketch` with the direction 'since' when "since" comes right before it and nothing else states its year. */
 function afterSince(text: string, at: number, sketch: Sketch): Sketch {
-  if (!SINCE_BEFORE.test(text.slice(Math.max(0, at - 8), at))) return sketch;
-  if (sketch.kind === 'date' && sketch.y === undefined && sketch.yearBy === undefined && (sketch.dir ?? 'tense') === 'tense') return { ...sketch, dir: 'since' };
-  if ((sketch.kind === 'part' || sketch.kind === 'holiday') && sketch.y === undefined && sketch.dir === 'tense') return { ...sketch, dir: 'since' };
+  const since = () => SINCE_BEFORE.test(text.slice(Math.max(0, at - 8), at)); // read only for a sketch it can change
+  if (sketch.kind === 'date' && sketch.y === undefined && sketch.yearBy === undefined && (sketch.dir ?? 'tense') === 'tense' && since()) return { ...sketch, dir: 'since' };
+  if ((sketch.kind === 'part' || sketch.kind === 'holiday') && sketch.y === undefined && sketch.dir === 'tense' && since()) return { ...sketch, dir: 'since' };
   return sketch;
 }
 
@@ -127,6 +132,8 @@ interface Discourse {
    */
   day: string | null;
   dayEnd: number;
+  /** Whether that day was told in the body, not by a heading or a stamp (a timeline runs on only from the body). */
+  dayInBody: boolean;
   /** The year the current sentence opens with, and where that sentence starts. */
   frame: string | null;
   frameSentence: number;
@@ -167,8 +174,9 @@ function tagBlock(text: string, block: Block, sentences: readonly Sentence[], st
     // sentence, or ahead when it has an infinitive
     const verbless = block.role === 'headline' && own === 'unknown' && asksTense && !markers.future.length && !markers.past.length;
     // a day of the week in a sentence told in the present, with no marker of tense at all, is one to come
+    // (not the day of an event a noun names: "The toll from the quake on Sunday is now 40" tells of a Sunday gone)
     const presentDay = own === 'unknown' && !markers.past.length && (sketch.kind === 'weekday' || (sketch.kind === 'shift' && sketch.grain === 'weekend')) &&
-      PRESENT_VERB.test(text.slice(marked.start, marked.end));
+      PRESENT_VERB.test(text.slice(marked.start, marked.end)) && !EVENT_ON.test(text.slice(Math.max(marked.start, c.start - 30), c.start));
     const told = verbless ? (headlineAhead ? 'future' : openingTense(text, sentences[si + 1])) : presentDay ? 'future' : own;
     const tense = sketch.kind === 'part' ? periodTense(markers, told, PERIOD_ADJECTIVE.test(text.slice(c.start, c.end))) : told;
     // a time of day takes a day only from its own paragraph ("…on Dec. 3.\n\n…the meeting began at 10 a.m." is today)
@@ -177,7 +185,7 @@ function tagBlock(text: string, block: Block, sentences: readonly Sentence[], st
     const lastEnd = ofDay ? story.dayEnd : story.previousEnd;
     // … or, in the body, from an earlier one whose clock time it follows on a timeline ("at 10:25 p.m. on Thursday …
     // \n\n… at 11 p.m."); a heading's clock (a live blog's "1:40 p.m. ET") is the page's
-    const timeline = last !== null && block.role === 'body' && continuesTimeline(sketch, last);
+    const timeline = ofDay && last !== null && block.role === 'body' && story.dayInBody && continuesTimeline(sketch, last);
     const reach = c.start - lastEnd <= ANAPHORA_REACH && (!ofDay || timeline || !text.slice(lastEnd, c.start).includes('\n'));
     const near = reach ? last : null;
     const frame = story.frameSentence === sentence.start ? story.frame : null;
@@ -207,7 +215,7 @@ function tagBlock(text: string, block: Block, sentences: readonly Sentence[], st
     if ((type === 'DATE' || type === 'TIME') && yearLed(done.value)) {
       story.previous = done.value;
       story.previousEnd = c.end;
-      if (namesDay(done.value)) (story.day = done.value), (story.dayEnd = c.end);
+      if (namesDay(done.value)) (story.day = done.value), (story.dayEnd = c.end), (story.dayInBody = block.role === 'body');
       // a sentence that opens with a year ("Last year, floods … between May and July") sets the year of its months
       // (or a clause after a semicolon: "…far higher; in 2024, … between March and July")
       const opens = start - sentence.start <= FRAME_REACH || text.slice(Math.max(sentence.start, start - FRAME_REACH - 1), start).includes(';');
@@ -222,7 +230,7 @@ export function tagTemporal(text: string, blocks: readonly Block[], sentences: r
   const out: Timex[] = [];
   const stories = new Map<number, Discourse>();
   for (const block of [...blocks].sort((a, b) => a.start - b.start)) {
-    const fresh: Discourse = { previous: null, previousEnd: -Infinity, day: null, dayEnd: -Infinity, period: null, frame: null, frameSentence: -1 };
+    const fresh: Discourse = { previous: null, previousEnd: -Infinity, day: null, dayEnd: -Infinity, dayInBody: false, period: null, frame: null, frameSentence: -1 };
     const story = block.story < 0 ? fresh : (stories.get(block.story) ?? fresh);
     stories.set(block.story, story);
     tagBlock(text, block, sentences, story, out);

@@ -49,6 +49,8 @@ describe('joinClockToDay', () => {
       ['9:30 tomorrow morning', '2007-11-02T09:30'], ["five o'clock this afternoon", '2007-11-01T17:00'],
     ]);
     expect(only("Crews worked until 11 o'clock Friday night.", "11 o'clock Friday night", '2007-11-01').value).toBe('2007-10-26T23:00');
+    expect(only('The vote opens at 12:30 tonight.', '12:30 tonight', '2007-11-01').value).toBe('2007-11-01T00:30');
+    expect(only('Doors open at 8 p.m. Thursday evening.', '8 p.m. Thursday evening', '2007-11-01').value).toBe('2007-11-01T20:00');
   });
   it('leaves a clock alone when no day follows it', () => {
     expect(found('The bomb went off at 10:35 a.m. (0735 GMT), police said.', '1998-08-08')).toEqual([['10:35 a.m.', '1998-08-08T10:35']]);

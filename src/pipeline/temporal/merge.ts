@@ -28,20 +28,30 @@ function isDay(c: Candidate | undefined): c is Candidate {
   return (day.kind === 'date' && day.d !== undefined) || day.kind === 'weekday' || (day.kind === 'shift' && day.grain === 'day');
 }
 
-/** Hours to add to a clock read with a part of a day: "five o'clock this afternoon" is 17:00, "9:30 tomorrow morning" 09:30. */
-const PART_HOURS: Readonly<Record<string, (hh: number) => number>> = {
-  TMO: (hh) => (hh === 12 ? 0 : hh),
-  TAF: (hh) => (hh < 12 ? hh + 12 : hh),
-  TEV: (hh) => (hh < 12 ? hh + 12 : hh),
-  TNI: (hh) => (hh >= 6 && hh < 12 ? hh + 12 : hh),
-};
+/**
+ * The hour of a clock read with a part of the day (MO, AF, EV, NI), unless the clock states am or pm: "five o'clock
+ * this afternoon" 17, "each evening at 7:30" 19, "at 10 tonight" 22, "12:30 tonight" 0 (the small hours), "9:30
+ * tomorrow morning" 9.
+ */
+function hourInPart(hh: number, part: string, stated: boolean): number {
+  if (stated) return hh;
+  if (part === 'MO') return hh === 12 ? 0 : hh;
+  if (part === 'NI') return hh === 12 ? 0 : hh >= 6 && hh < 12 ? hh + 12 : hh;
+  return hh < 12 ? hh + 12 : hh;
+}
 
-/** A day with a part of it ("tomorrow morning", "this afternoon", "Friday night"): the part, or null. */
+/** A clock candidate read at hour `hh`. */
+function withHour(c: Candidate, hh: number): Candidate {
+  const s = c.built.sketch;
+  return s.kind === 'clock' ? { ...c, built: { ...c.built, sketch: { ...s, hh } } } : c;
+}
+
+/** A day with a part of it ("tomorrow morning", "this afternoon", "Friday night"): the part ("AF"), or null. */
 function dayPartOf(c: Candidate | undefined): string | null {
   const s = c?.built.sketch;
-  if (!s || !('time' in s) || !s.time || !(s.time in PART_HOURS)) return null;
+  if (!s || !('time' in s) || !s.time || !/^T(?:MO|AF|EV|NI)$/.test(s.time)) return null;
   const day = (s.kind === 'shift' && s.grain === 'day' && !s.overnight) || s.kind === 'weekday' || (s.kind === 'date' && s.d !== undefined);
-  return day ? s.time : null;
+  return day ? s.time.slice(1) : null;
 }
 
 /** The time of day `c` states: a clock ("T15:00"), "overnight" ("TNI"), or null. */
@@ -106,16 +116,20 @@ export function joinClockToDay(text: string, cs: readonly Candidate[]): readonly
         continue;
       }
       if (isDay(next) && GAP.test(text.slice(c.end, next.start))) {
-        out.push(onDay(c, next, true));
+        // "tonight" is a day (as TE3 tags it) whose clock reads as the night's: "12:30 tonight", "10:30 tonight"
+        const s = c.built.sketch;
+        const night = s.kind === 'clock' && /^tonight$/i.test(text.slice(next.start, next.end));
+        const clock = night ? withHour(c, hourInPart(s.hh, 'NI', AM_PM.test(text.slice(c.start, c.end)))) : c;
+        out.push(onDay(clock, next, true));
         i++;
         continue;
       }
       const part = dayPartOf(next);
-      // not across a sentence end: "at 12:15 a.m. The next morning, …"
-      const sentenceEnd = text[c.end - 1] === '.' && /[A-Z]/.test(text[next.start]!);
+      // not across a sentence end: "at 12:15 a.m. The next morning, …" (a weekday's capital is no sign of one: "8 p.m.
+      // Thursday evening")
+      const sentenceEnd = text[c.end - 1] === '.' && /[A-Z]/.test(text[next.start]!) && next.built.sketch.kind === 'shift';
       if (part && c.built.sketch.kind === 'clock' && !sentenceEnd && SPACE.test(text.slice(c.end, next.start))) {
-        const hh = PART_HOURS[part]!(c.built.sketch.hh);
-        out.push(onDay({ ...c, built: { ...c.built, sketch: { ...c.built.sketch, hh } } }, next, true));
+        out.push(onDay(withHour(c, hourInPart(c.built.sketch.hh, part, AM_PM.test(text.slice(c.start, c.end)))), next, true));
         i++;
         continue;
       }
@@ -168,9 +182,8 @@ export const joinClockToSet = (text: string, cs: readonly Candidate[]) =>
     if (clock.kind !== 'clock') return null;
     const set = setOfDays(c);
     if (!set || !AT.test(text.slice(c.end, next.start))) return null;
-    const { part } = set;
-    const later = part && part !== 'MO' && clock.hh < 12 && !AM_PM.test(text.slice(next.start, next.end)) && (part !== 'NI' || clock.hh >= 6);
-    return `${set.days}T${pad(later ? clock.hh + 12 : clock.hh)}:${pad(clock.mm)}`;
+    const hh = set.part ? hourInPart(clock.hh, set.part, AM_PM.test(text.slice(next.start, next.end))) : clock.hh;
+    return `${set.days}T${pad(hh)}:${pad(clock.mm)}`;
   });
 
 /** A duration of one whole part ("PT2H", "P55D"; not "PXY", "P2Y6M", "P1.5W"): its amount, unit code and ISO rank. */

@@ -189,6 +189,7 @@ export function resolveSketch(sketch: Sketch, n: number, tense: Tense): Resolved
       const [yy, why] = sketch.y !== undefined ? [sketch.y, 'stated'] : pickYear(y, sketch.dir, tense, (c) => holidayDay(id, c), (c) => holidayDay(id, c), n, HOLIDAY_REACH);
       const day = holidayDay(id, yy);
       const how = sketch.y !== undefined ? `${id} in ${yy}` : `${id}, year from ${humanDay(n)}: ${why}`;
+      if (Number.isNaN(day)) return { value: `${isoYear(yy)}-${sketch.weekend ? 'WXX-WE' : 'XX-XX'}`, how: `${how}, a year whose day the calendar table does not reach` };
       return sketch.weekend ? { value: weekendNearest(day), how: `the weekend nearest ${how}` } : { value: isoDay(day), how };
     }
   }
@@ -216,8 +217,8 @@ export function placeholder(sketch: Sketch): string {
     case 'part': return sketch.y !== undefined ? `${isoYear(sketch.y)}-${sketch.code}` : `XXXX-${sketch.code}`;
     case 'nthWeekday': return sketch.y !== undefined ? resolveSketch(sketch, 0, 'unknown').value : `XXXX-${pad(sketch.m)}-XX`;
     case 'holiday':
-      if (sketch.weekend) return sketch.y !== undefined ? weekendNearest(holidayDay(sketch.id, sketch.y)) : 'XXXX-WXX-WE';
-      return sketch.y !== undefined ? isoDay(holidayDay(sketch.id, sketch.y)) : holidayPlaceholder(sketch.id);
+      if (sketch.y !== undefined) return resolveSketch(sketch, 0, 'unknown').value;
+      return sketch.weekend ? 'XXXX-WXX-WE' : holidayPlaceholder(sketch.id);
     case 'shift': {
       const shapes: Record<Grain, string> = {
         day: 'XXXX-XX-XX', week: 'XXXX-WXX', weekend: 'XXXX-WXX-WE', month: 'XXXX-XX', quarter: 'XXXX-QX', half: 'XXXX-HX',

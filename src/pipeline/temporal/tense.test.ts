@@ -104,6 +104,7 @@ describe('tenseAt: scheduled present and spatial "next"', () => {
     ['He ran well in that meet on Friday.', 'Friday', 'past'],
     ['The Comets, beaten finalists in 2024, play three games starting on Wednesday.', 'Wednesday', 'future'],
     ['Polls close at 7 p.m. Tuesday.', '7 p.m. Tuesday', 'future'],
+    ['Shelling hit a village close to the border Sunday.', 'Sunday', 'past'],
     ["Futures trade flat against Friday's close.", "Friday's", 'unknown'],
   ])('%s → %s is %s', (sentence, phrase, tense) => expect(at(sentence, phrase)).toBe(tense));
 });

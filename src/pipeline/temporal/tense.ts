@@ -8,7 +8,7 @@ export type Tense = 'past' | 'future' | 'unknown';
 /** A timetable in the present ("He and Arafat meet separately Monday") looks ahead; an infinitive ("difficult to meet demand") does not. */
 const SCHEDULED_PRESENT = [
   'meets|meet', 'begins|begin', 'starts|start', 'opens|open', 'visits|visit', 'arrives|arrive', 'leaves|leave', 'travels|travel',
-  'resumes|resume', 'convenes|convene', 'hosts|host', 'faces|face', 'plays|play', 'returns|return', 'ends|end', 'closes|close',
+  'resumes|resume', 'convenes|convene', 'hosts|host', 'faces|face', 'plays|play', 'returns|return', 'ends|end', 'closes', 'close at|on|until',
 ];
 /**
  * A modal of possibility before a verb of what is to come: "the talks could drag on into Saturday", "the truce may

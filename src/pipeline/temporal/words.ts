@@ -83,6 +83,9 @@ export const UNITS: Readonly<Record<string, UnitInfo>> = {
   century: { code: 'Y', per: 100, time: false, grain: 'century' },
 };
 
+/** Zones after which a clock written with a dot is a time, not a number: "17.30 GMT" (British pages). */
+export const DOT_CLOCK_ZONES: readonly string[] = ['gmt', 'utc', 'bst'];
+
 /** Seasons (TimeML codes); "autumn" and "fall" are the same season. */
 export const SEASONS: Readonly<Record<string, string>> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 

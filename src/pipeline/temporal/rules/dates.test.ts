@@ -39,6 +39,7 @@ describe('dates family', () => {
   it('a day said aloud, "November eleventh", is a date; "the March second-quarter report" is no second of March', () => {
     expect(found('The airline was grounded on November eleventh.', '1997-01-02')).toEqual([['November eleventh', '1996-11-11']]);
     expect(found('The March second-quarter report came.', '1997-01-02').map(([t]) => t)).not.toContain('March second');
+    expect(found('Sales in March first rose, then fell.', '1997-06-02')).toEqual([['March', '1997-03']]);
   });
   it('"this" before a day with its year points at a photo, not at this year: "In this Aug. 14, 2017, file photo"', () => {
     expect(found('FILE - In this Aug. 14, 2017, file photo, workers load flour.', '2018-12-31')).toEqual([['Aug. 14, 2017', '2017-08-14']]);
@@ -49,6 +50,7 @@ describe('dates family', () => {
     expect(found('The board met its May deadline.', '2001-06-01')).toEqual([['May', '2001-05']]);
     expect(found('He spoke at the March on Washington.', '2001-02-01')).toEqual([]);
     expect(found('Theresa May spoke.', '2001-02-01')).toEqual([]);
+    expect(found('Critics said the May government had failed.', '2019-06-01')).toEqual([]);
   });
   it('a weekday written with a day picks its year: "Saturday, May 3" said in June 2024 is 2025\'s', () => {
     expect(only('The last round, on Saturday, May 3, kicks off at noon.', 'Saturday, May 3', '2024-06-18').value).toBe('2025-05-03');

@@ -24,8 +24,11 @@ const YEAR_NEXT = /^,?\s+(?:1[6-9]|20)\d\d(?!\d)/;
 const INTRODUCES_MONTH = /\b(?:in|since|until|till|by|during|before|after|through|from|to|of|early|late|mid-?|end|and|or|between)\s+$/i;
 /** A determiner before a month used as an adjective: "the March meeting", "its May deadline". */
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|our|this|that)\s+$/i;
-/** A lower-case noun after it, not a preposition ("the March on Washington", "a march to the sea"). */
-const NOUN_AFTER = /^\s+(?!(?:on|of|to|for|in|into|through|across|against|from|past|by|toward|towards|and|or)\b)[a-z]/;
+/**
+ * … before a lower-case noun that is no preposition ("the March on Washington") and none that a name leads ("the May
+ * government", "the May years").
+ */
+const NOUN_AFTER = /^\s+(?!(?:on|of|to|for|in|into|through|across|against|from|past|by|toward|towards|and|or|government|administration|cabinet|ministry|premiership|era|years|team|camp|family)\b)[a-z]/;
 
 const MONTH_NAME = `(?:${Object.keys(MONTHS).filter((m) => m !== 'may').join('|')})\\.?`;
 const MONTH_THEN_DAY = new RegExp(`\\b${MONTH_NAME}\\s+\\d{1,2}\\b`, 'gi');
@@ -93,8 +96,10 @@ export const DATE_RULES: readonly RuleSpec[] = [
     examples: ['the third of December', 'first of May 2020'],
   },
   {
-    // as said aloud: "November eleventh", "June twenty-first, 1998"; not "the March second-quarter report"
-    id: 'date.month-ordinal-word', head: '{MONTH}', type: 'DATE', pattern: '({MONTH})\\s+(?:the\\s+)?({ORDWORD})(?!-)(?:,?\\s+({YEAR}))?',
+    // as said aloud: "November eleventh", "June twenty-first, 1998", before punctuation or a preposition; not "the March
+    // second-quarter report", "sales in March first rose"
+    id: 'date.month-ordinal-word', head: '{MONTH}', type: 'DATE',
+    pattern: '({MONTH})\\s+(?:the\\s+)?({ORDWORD})(?:,?\\s+({YEAR}))?(?=\\s*(?:[,.;:!?)"”]|$)|\\s+(?:at|in|on|and|or|to|when|from|until|,)\\b)',
     build: ({ g }) => (isName(g[1]) ? day(g[3] ? +g[3] : undefined, monthOf(g[1]!), readOrdinal(g[2]!)!) : null),
     examples: ['November eleventh', 'June twenty-first, 1998', 'May the first'],
   },

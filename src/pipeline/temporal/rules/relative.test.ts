@@ -84,6 +84,10 @@ describe('relative family', () => {
     expect(only('The envoy returns in three days.', 'three days', '2025-06-17')).toMatchObject({ type: 'DATE', value: '2025-06-20' });
     expect(only('Iraq must withdraw within a week.', 'a week', '2025-06-17')).toMatchObject({ type: 'DURATION', value: 'P1W' });
   });
+  it('"N years/decades ago this month" is the publication\'s month back then', () => {
+    expect(only('A decade ago this month, the plant closed.', 'A decade ago this month', '2025-06-20').value).toBe('2015-06');
+    expect(only('Fifty years ago this month, Saigon fell.', 'Fifty years ago this month', '2025-04-20').value).toBe('1975-04');
+  });
   it('"in N days" after a count of things is the span they fall in, a DURATION; alone it is a day ahead', () => {
     expect(only('Ashby play three games in seven days.', 'seven days', '2024-06-18')).toMatchObject({ type: 'DURATION', value: 'P7D' });
     expect(only('The talks resume in seven days.', 'seven days', '2024-06-18')).toMatchObject({ type: 'DATE', value: '2024-06-25' });

@@ -79,7 +79,7 @@ export const RELATIVE_RULES: readonly RuleSpec[] = [
       const unit = unitOf(g[2]!);
       // an anniversary: "eighty years ago today" is the publication's month and day back then; "fifty years ago this
       // month" its month
-      if (g[4]) return /^ago$/i.test(g[3]!) && unit.grain === 'year' ? { sketch: { kind: 'anniversary', yearsBack: n, ...(/month/i.test(g[4]) && { month: true as const }) } } : null;
+      if (g[4]) return /^ago$/i.test(g[3]!) && unit.code === 'Y' ? { sketch: { kind: 'anniversary', yearsBack: n * unit.per, ...(/month/i.test(g[4]) && { month: true as const }) } } : null;
       const sign = /ago|earlier|before|previously/i.test(g[3]!) ? -1 : 1;
       const { grain, by } = unitShift(unit, sign * n);
       const fromNow = /ago|from|hence/i.test(g[3]!);
@@ -88,7 +88,7 @@ export const RELATIVE_RULES: readonly RuleSpec[] = [
       if (!fromNow && !(n === 1 && unit.grain === 'year' && /earlier|later/i.test(g[3]!))) return null;
       return shift(grain, by, !fromNow ? 'always' : n === 1 && unit.grain === 'year' ? 'periods' : undefined);
     },
-    examples: ['two years ago', '10 days ago', 'a year earlier', 'six weeks ago', 'a year later', 'a decade ago', 'Eighty years ago today', 'Fifty years ago this month', 'a week or so ago'],
+    examples: ['two years ago', '10 days ago', 'a year earlier', 'six weeks ago', 'a year later', 'a decade ago', 'Eighty years ago today', 'Fifty years ago this month', 'A decade ago this month', 'a week or so ago'],
   },
   {
     // anniversaries: "on this day in 1945" is the publication's month and day back then ("eighty years ago today": units-ago)

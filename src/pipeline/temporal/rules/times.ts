@@ -1,5 +1,6 @@
 import type { RuleSpec } from '../rule';
 import type { Built } from '../sketch';
+import { DOT_CLOCK_ZONES } from '../words';
 import { count } from './read';
 
 // Clock times: "08:21 GMT", "1200 GMT", "10 p.m.", "2024-12-19 08:21 GMT", "noon", "midnight".
@@ -29,7 +30,7 @@ export const TIME_RULES: readonly RuleSpec[] = [
   {
     // with a colon; with a dot (British) only before am/pm or a zone: "9.30am", "17.30 GMT", as "9.30" alone is a number
     id: 'time.clock', head: '\\d{1,2}', type: 'TIME',
-    pattern: '(?<![\\d:.])(?:([01]?\\d|2[0-4]):([0-5]\\d)(?::[0-5]\\d)?(?:\\s*({AMPM}))?|(1[0-2]|0?[1-9])\\.([0-5]\\d)\\s*({AMPM})|([01]?\\d|2[0-3])\\.([0-5]\\d)(?=\\s*{ZONE}))(?:\\s*(?:\\({ZONE}\\)|{ZONE}))?(?![:\\d])',
+    pattern: `(?<![\\d:.])(?:([01]?\\d|2[0-4]):([0-5]\\d)(?::[0-5]\\d)?(?:\\s*({AMPM}))?|(1[0-2]|0?[1-9])\\.([0-5]\\d)\\s*({AMPM})|([01]?\\d|2[0-3])\\.([0-5]\\d)(?=\\s*(?:${DOT_CLOCK_ZONES.join('|')})\\b))(?:\\s*(?:\\({ZONE}\\)|{ZONE}))?(?![:\\d])`,
     build: ({ g }) => {
       const [hh, mm, ampm] = g[1] ? [g[1], g[2]!, g[3]] : g[4] ? [g[4], g[5]!, g[6]] : [g[7]!, g[8]!, undefined];
       return ampm && +hh > 12 ? null : clock(hour12(+hh, ampm), +mm);

@@ -4,6 +4,8 @@ import { found, only } from '../testing';
 describe('weekdays family', () => {
   it('"that Monday" is a weekday counted from the day mentioned before; a reported "that" is no part of it', () => {
     expect(found('Officials said that Monday was quiet.', '2003-03-05')).toEqual([['Monday', '2003-03-03']]);
+    expect(found('The vote was on June 2. The board stated that Monday\'s ruling would stand.', '2025-06-20').map(([t]) => t)).toEqual(['June 2', "Monday's"]);
+    expect(found('The storm hit on May 20. It is clear that Friday is the deadline.', '2025-06-20').map(([t]) => t)).toEqual(['May 20', 'Friday']);
   });
   it('the nth weekday of a month, its year from the tense; one the month lacks keeps only the month', () => {
     expect(only('Rounds are scheduled on the first Tuesday of March.', 'the first Tuesday of March', '2024-06-18').value).toBe('2025-03-04');

@@ -16,6 +16,8 @@ function weekday(name: string, dir: Direction, partWord?: string, anaphoric = fa
 }
 /** "the previous Friday", "the following Monday", "that Monday": counted from the day the story mentioned before. */
 const ANAPHORIC_LEAD = /^(?:the\s+(?:previous|following)|that)$/i;
+/** After "that", a weekday that is a possessive or a verb's subject opens a clause: "that Monday's ruling", "that Friday is". */
+const CLAUSE_SUBJECT = /^(?:['’]s\b|\s+(?:is|was|will|would|has|had|could|should|may|might|must)\b)/i;
 /** Not a "that" that opens a reported clause: after a verb of saying or thinking. */
 const THAT_NOT_REPORTED =
   '(?<!\\b(?:said|says|say|told\\s+\\w+|announced|added|noted|reported|warned|argued|believes?|believed|thinks?|thought|knows?|knew|hopes?|hoped|expects?|expected|claims?|claimed|insisted|confirmed|denied|suggested|shows?|showed|so|such|now)\\s)';
@@ -45,7 +47,8 @@ export const WEEKDAY_RULES: readonly RuleSpec[] = [
     // the "that" of a reported clause ("said that Monday's vote…")
     id: 'weekday.relative', head: 'last|next|this|coming|past|the|that', afterThe: 'previous|following|next', type: 'DATE',
     pattern: `(last|next|this|coming|this\\s+past|this\\s+coming|past|the\\s+previous|the\\s+following|the\\s+next|${THAT_NOT_REPORTED}that)\\s+({WEEKDAY})(?:\\s+({DAYPART}))?`,
-    build: ({ g }) => weekday(g[2]!, directionOf(g[1]), g[3], ANAPHORIC_LEAD.test(g[1]!)),
+    build: ({ g, text, end }) =>
+      /^that$/i.test(g[1]!) && CLAUSE_SUBJECT.test(text.slice(end, end + 8)) ? null : weekday(g[2]!, directionOf(g[1]), g[3], ANAPHORIC_LEAD.test(g[1]!)),
     examples: ['last Saturday', 'next Friday', 'this Tuesday', 'the previous Friday', 'the following Monday', 'last Monday night', 'That Sunday'],
   },
   {

@@ -61,6 +61,8 @@ const NARRATIVE_GAP = 2;
  */
 const NARRATIVE_DAYS = 45;
 const MONTH_VALUE = /^\d{4}-\d{2}$/;
+/** The longest gap between two listed months: ", and ". */
+const MAX_LIST_GAP = 8;
 /** A month named alone: "March", not "March 3", "March 2025" or "last March". */
 const bareMonth = (s: Sketch): s is Sketch & { kind: 'date' } =>
   s.kind === 'date' && s.d === undefined && s.y === undefined && s.yearBy === undefined && !s.week && (s.dir ?? 'tense') === 'tense';
@@ -190,7 +192,8 @@ function tagBlock(text: string, block: Block, sentences: readonly Sentence[], st
     const near = reach ? last : null;
     const frame = story.frameSentence === sentence.start ? story.frame : null;
     // (a past sentence's tense already orders its months: "fell in December and January" said in March)
-    const listedAfter = tense !== 'past' && bareMonth(sketch) && story.previous !== null && MONTH_VALUE.test(story.previous) && LIST_GAP.test(text.slice(story.previousEnd, c.start));
+    const listedAfter = tense !== 'past' && bareMonth(sketch) && story.previous !== null && c.start - story.previousEnd <= MAX_LIST_GAP &&
+      MONTH_VALUE.test(story.previous) && LIST_GAP.test(text.slice(story.previousEnd, c.start));
     const done = listedAfter ? listedMonth(sketch.m, story.previous!) : resolveOne(sketch, anchor, tense, near, story.period, frame);
     if (tense !== told) done.how += ' — read as past though the sentence looks ahead: figures are reported for a period that is over';
     if (c.built.dayOffset) {

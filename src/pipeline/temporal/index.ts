@@ -109,11 +109,12 @@ const SINCE_BEFORE = /\bsince\s+$/i;
 
 /** `sketch` with the direction 'since' when "since" comes right before it and nothing else states its year. */
 function afterSince(text: string, at: number, sketch: Sketch): Sketch {
-  const since = () => SINCE_BEFORE.test(text.slice(Math.max(0, at - 8), at)); // read only for a sketch it can change
-  if (sketch.kind === 'date' && sketch.y === undefined && sketch.yearBy === undefined && (sketch.dir ?? 'tense') === 'tense' && since()) return { ...sketch, dir: 'since' };
-  if ((sketch.kind === 'part' || sketch.kind === 'holiday') && sketch.y === undefined && sketch.dir === 'tense' && since()) return { ...sketch, dir: 'since' };
+  // the text is read only for a sketch the word can change
+  if (sketch.kind === 'date' && sketch.y === undefined && sketch.yearBy === undefined && (sketch.dir ?? 'tense') === 'tense' && sinceBefore(text, at)) return { ...sketch, dir: 'since' };
+  if ((sketch.kind === 'part' || sketch.kind === 'holiday') && sketch.y === undefined && sketch.dir === 'tense' && sinceBefore(text, at)) return { ...sketch, dir: 'since' };
   return sketch;
 }
+const sinceBefore = (text: string, at: number) => SINCE_BEFORE.test(text.slice(Math.max(0, at - 8), at));
 
 /** "to" and a verb in a headline (not "to the", not a name: "delivers final 717 to AirTran"). */
 const HEADLINE_INFINITIVE = /\bto\s+(?!(?:the|a|an|his|her|its|their|our|be\s+\w+ed)\b)[a-z]+\b|\bto\s+be\s+\w+ed\b/;

@@ -1,6 +1,6 @@
 import type { TimexType } from '../types';
 import type { Built } from './sketch';
-import { DAY_PARTS, FRACTIONS, MONTHS, NUMBERS, ORDINALS, SEASONS, SUPERLATIVES, UNITS, VAGUE_NUMBERS, WEEKDAYS } from './words';
+import { DAY_PARTS, DAY_QUALIFIERS, FRACTIONS, MONTHS, NUMBERS, ORDINALS, SEASONS, SUPERLATIVES, UNITS, VAGUE_NUMBERS, WEEKDAYS } from './words';
 import { HOLIDAY_NAMES } from './holidays';
 
 /** A match handed to a rule's builder: the capture groups (g[0] the whole match) and where it is. */
@@ -84,7 +84,7 @@ export const MACROS: Readonly<Record<string, string>> = {
   VAGUE: alt(VAGUE_NUMBERS),
   SUPERLATIVE: alt(SUPERLATIVES),
   FRACTION: alt(Object.keys(FRACTIONS)),
-  UNIT: Object.keys(UNITS).map((u) => (u === 'century' ? 'century|centuries' : `${u}s?`)).join('|'),
+  UNIT: Object.keys(UNITS).map((u) => (u === 'century' ? 'century|centuries' : u === 'day' ? `(?:(?:${DAY_QUALIFIERS.join('|')})\\s+)?days?` : `${u}s?`)).join('|'),
   UNIT1: Object.keys(UNITS).join('|'),
   SEASON: alt(Object.keys(SEASONS)),
   DAYPART: alt(Object.keys(DAY_PARTS).filter((p) => p !== 'overnight' && p !== 'tonight')),

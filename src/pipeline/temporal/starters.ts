@@ -2,7 +2,7 @@ import { hashWord, isDigit, isLetter, isSpace, newRun, readLetters, type Run, wo
 import { HOLIDAY_NAMES } from './holidays';
 import { ADVERBS } from './rules/sets';
 import { REFS } from './rules/references';
-import { COUNT_MODIFIERS, DAY_PARTS, DOT_CLOCK_ZONES, MONTHS, NUMBERS, ORDINALS, SEASONS, UNITS, VAGUE_NUMBERS, WEEKDAYS } from './words';
+import { COUNT_MODIFIERS, DAY_PARTS, DAY_QUALIFIERS, DOT_CLOCK_ZONES, MONTHS, NUMBERS, ORDINALS, SEASONS, UNITS, VAGUE_NUMBERS, WEEKDAYS } from './words';
 
 // The words a temporal expression can start with. The scanner tries its rules only where such a word (or a digit)
 // begins, which keeps it linear and fast; scan.test.ts checks that every rule example starts with one.
@@ -55,10 +55,10 @@ function endsYearRange(text: string, start: number, end: number): boolean {
 
 /**
  * Words that continue a number without starting an expression themselves: "five straight days", "two and a half
- * years", "six o'clock", "4 in the morning", "nineteen oh five", "two thousand", and the zones of a British clock
+ * years", "eight trading days", "six o'clock", "4 in the morning", "nineteen oh five", "two thousand", and the zones of a British clock
  * written with a dot, "17.30 GMT".
  */
-const continuesNumber = wordFilter([...COUNT_MODIFIERS, 'and', 'o', 'in', 'oh', 'thousand', ...DOT_CLOCK_ZONES]);
+const continuesNumber = wordFilter([...COUNT_MODIFIERS, ...DAY_QUALIFIERS, 'and', 'o', 'in', 'oh', 'thousand', ...DOT_CLOCK_ZONES]);
 /** Numbers in words ("two", "eleven"; "a" and "an" are weak): they start an expression only as digits do. */
 const NUMBER_WORDS: ReadonlySet<number> = new Set(Object.keys(NUMBERS).filter((w) => /^[a-z]{3,}$/.test(w)).map(hashWord));
 

@@ -67,10 +67,6 @@ export const UNITS: Readonly<Record<string, UnitInfo>> = {
   minute: { code: 'M', per: 1, time: true, grain: 'minute' },
   hour: { code: 'H', per: 1, time: true, grain: 'hour' },
   day: { code: 'D', per: 1, time: false, grain: 'day' },
-  // counted as days, as TimeBank does ("eight trading days" P8D)
-  'business day': { code: 'D', per: 1, time: false, grain: 'day' },
-  'working day': { code: 'D', per: 1, time: false, grain: 'day' },
-  'trading day': { code: 'D', per: 1, time: false, grain: 'day' },
   night: { code: 'D', per: 1, time: false, grain: 'day' },
   week: { code: 'W', per: 1, time: false, grain: 'week' },
   fortnight: { code: 'W', per: 2, time: false, grain: 'week' },
@@ -85,6 +81,9 @@ export const UNITS: Readonly<Record<string, UnitInfo>> = {
 
 /** Zones after which a clock written with a dot is a time, not a number: "17.30 GMT" (British pages). */
 export const DOT_CLOCK_ZONES: readonly string[] = ['gmt', 'utc', 'bst'];
+
+/** Words before "day" that count days as TimeBank does: "eight trading days" P8D, "within 10 business days". */
+export const DAY_QUALIFIERS: readonly string[] = ['business', 'working', 'trading'];
 
 /** Seasons (TimeML codes); "autumn" and "fall" are the same season. */
 export const SEASONS: Readonly<Record<string, string>> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };

@@ -1,5 +1,5 @@
 import type { Grain } from '../sketch';
-import { DAY_PARTS, FRACTIONS, MONTHS, readNumber, SEASONS, UNITS, type UnitInfo, WEEKDAYS } from '../words';
+import { DAY_PARTS, DAY_QUALIFIERS, FRACTIONS, MONTHS, readNumber, SEASONS, UNITS, type UnitInfo, WEEKDAYS } from '../words';
 
 // Readers shared by the rule families: from matched words to numbers, units and TimeML codes.
 
@@ -12,10 +12,13 @@ export const dayOf = (w: string) => parseInt(w, 10);
 /** The TimeML time of a part of the day: "morning" → "TMO", "overnight" → "TNI". */
 export const partTime = (w: string) => `T${DAY_PARTS[key(w)]}`;
 
-/** "years" → the year unit; "centuries" → century. */
+/** "trading days" counts days. */
+const DAY_QUALIFIER = new RegExp(`^(?:${DAY_QUALIFIERS.join('|')})\\s+`);
+
+/** "years" → the year unit; "centuries" → century; "trading days" → day. */
 export function unitOf(w: string): UnitInfo {
   const k = w.toLowerCase();
-  return UNITS[k] ?? UNITS[k === 'centuries' ? 'century' : k.replace(/s$/, '')]!;
+  return UNITS[k] ?? UNITS[k === 'centuries' ? 'century' : k.replace(/s$/, '')] ?? UNITS[k.replace(DAY_QUALIFIER, '').replace(/s$/, '')]!;
 }
 
 /** The grain a shift by this unit moves (hours and smaller move the day). */

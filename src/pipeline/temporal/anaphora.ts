@@ -44,15 +44,21 @@ const SMALL_HOURS = 6;
 
 const CLOCK_VALUE = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})/;
 
+/** The day and clock of a value read off a clock ("2013-05-30T22:25"), or null. */
+function clockOf(value: string): { day: string; hh: number; mm: number } | null {
+  const m = CLOCK_VALUE.exec(value);
+  return m ? { day: m[1]!, hh: +m[2]!, mm: +m[3]! } : null;
+}
+
 /** The day a clock time `hh` after the mention `previous` falls on: the next day when the night has passed midnight since. */
 function pastMidnight(hh: number, previous: string): string {
-  const clock = CLOCK_VALUE.exec(previous);
-  if (!clock || +clock[2]! < LATE_EVENING || hh >= SMALL_HOURS) return previous;
-  const n = parseIsoDay(clock[1]!);
+  const clock = clockOf(previous);
+  if (!clock || clock.hh < LATE_EVENING || hh >= SMALL_HOURS) return previous;
+  const n = parseIsoDay(clock.day);
   return n === null ? previous : isoDay(n + 1);
 }
 
-const inSmallHours = (value: string) => +(CLOCK_VALUE.exec(value)?.[2] ?? SMALL_HOURS) < SMALL_HOURS;
+const inSmallHours = (value: string) => (clockOf(value)?.hh ?? SMALL_HOURS) < SMALL_HOURS;
 
 /**
  * Whether a clock time carries on a timeline whose last entry was the clock time `previous`: it is later that day, or
@@ -62,9 +68,9 @@ const inSmallHours = (value: string) => +(CLOCK_VALUE.exec(value)?.[2] ?? SMALL_
  */
 export function continuesTimeline(sketch: Sketch, previous: string): boolean {
   if (sketch.kind !== 'clock') return false;
-  const clock = CLOCK_VALUE.exec(previous);
+  const clock = clockOf(previous);
   if (!clock) return false;
-  return sketch.hh * 60 + sketch.mm > +clock[2]! * 60 + +clock[3]! || pastMidnight(sketch.hh, previous) !== previous;
+  return sketch.hh * 60 + sketch.mm > clock.hh * 60 + clock.mm || (clock.hh >= LATE_EVENING && sketch.hh < SMALL_HOURS);
 }
 
 /**

@@ -7,10 +7,10 @@ import { type Candidate, typeOf } from './scan';
 // "5 p.m. EST, Nov. 9", "midnight Friday", and "overnight" to its night: "overnight Saturday". A clock that restates
 // the time in another zone in brackets, "10:35 a.m. (0735 GMT) Friday", is no expression of its own; the clock takes
 // the day after the bracket, which stays an expression of its own, as does a clock after its day: "Monday at 3 p.m."
-// is a day and a time on that day, while a dated stamp and its clock are one time: "Sep. 1, 2021, 1:07 a.m.". A
-// clock before a part of a day reads its hours from it: "9:30 tomorrow morning",
-// "five o'clock this afternoon" (17:00). A day inside the bracket, "4 in the morning (4 a.m. EDT Thursday)", joins the
-// bracketed clock and is the other's day too when it can be.
+// is a day and a time on that day, while a dated stamp and its clock are one time: "Sep. 1, 2021, 1:07 a.m.". A clock
+// before a part of a day reads its hours from it: "9:30 tomorrow morning", "five o'clock this afternoon" (17:00). A day
+// inside the bracket, "4 in the morning (4 a.m. EDT Thursday)", joins the bracketed clock and is the other's day too
+// when it can be.
 
 const GAP = /^,?\s+(?:on\s+)?$/;
 const AT = /^,?\s+at\s+$/;

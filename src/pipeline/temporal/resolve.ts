@@ -180,9 +180,9 @@ export function resolveSketch(sketch: Sketch, n: number, tense: Tense): Resolved
     case 'nthWeekday': {
       const { n: nth, dow, m } = sketch;
       const at = (c: number) => nthWeekday(c, nth, dow, m);
-      if (sketch.y !== undefined) return { value: Number.isNaN(at(sketch.y)) ? `${isoMonth(sketch.y, m)}-XX` : isoDay(at(sketch.y)), how: 'stated in full' };
-      const [yy, why] = pickYear(y, sketch.dir, tense, at, at, n, DAY_REACH);
-      return { value: Number.isNaN(at(yy)) ? `${isoMonth(yy, m)}-XX` : isoDay(at(yy)), how: `year from ${humanDay(n)}: ${why}` };
+      const [yy, why] = sketch.y !== undefined ? [sketch.y, 'stated'] : pickYear(y, sketch.dir, tense, at, at, n, DAY_REACH);
+      const how = sketch.y !== undefined ? 'stated in full' : `year from ${humanDay(n)}: ${why}`;
+      return { value: Number.isNaN(at(yy)) ? `${isoMonth(yy, m)}-XX` : isoDay(at(yy)), how };
     }
     case 'holiday': {
       const id = sketch.id;

@@ -55,8 +55,8 @@ function endsYearRange(text: string, start: number, end: number): boolean {
 
 /**
  * Words that continue a number without starting an expression themselves: "five straight days", "two and a half
- * years", "eight trading days", "six o'clock", "4 in the morning", "nineteen oh five", "two thousand", and the zones of a British clock
- * written with a dot, "17.30 GMT".
+ * years", "eight trading days", "six o'clock", "4 in the morning", "nineteen oh five", "two thousand", and the zones
+ * of a British clock written with a dot, "17.30 GMT".
  */
 const continuesNumber = wordFilter([...COUNT_MODIFIERS, ...DAY_QUALIFIERS, 'and', 'o', 'in', 'oh', 'thousand', ...DOT_CLOCK_ZONES]);
 /** Numbers in words ("two", "eleven"; "a" and "an" are weak): they start an expression only as digits do. */

@@ -44,6 +44,13 @@ describe('assemble', () => {
     ]);
   });
 
+  it('a dateline on a line of its own is the main story\'s, with the day it states; a weekday heading is no dateline', () => {
+    const page = ['Water once in five days as dam level dips', 'COIMBATORE, March 11', 'Residents of 22 wards will get water only once in five days from Friday.'].join('\n\n');
+    const { drafts, mainKey } = assemble(page);
+    expect([drafts[1]!.kind, drafts[1]!.role, drafts[1]!.key === mainKey, drafts[1]!.stamp?.monthDay]).toEqual(['main', 'dateline', true, '03-11']);
+    expect(assemble(['Live: the storm hits', 'Saturday, March 11', 'Winds reached 120 km/h on the coast this morning.'].join('\n\n')).drafts[1]!.role).not.toBe('dateline');
+  });
+
   it('after a "Read next" heading, each clock opens an item and labels are boilerplate', () => {
     const page = ['Seoul hosts talks.', 'The talks ended on Monday.', 'Read next', '11:41', 'Economy', 'Exports rose in May.', '09:57', 'A fire broke out on Tuesday.'].join('\n');
     const { rows } = roles(page);

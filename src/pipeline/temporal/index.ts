@@ -88,7 +88,7 @@ const namesDay = (v: string) => v.length >= 10 && v.charCodeAt(7) === 45 && isDi
 /** A time of day that takes the day mentioned before it in its paragraph: a clock time, "overnight". */
 const timeOfDay = (s: Sketch) => s.kind === 'clock' || (s.kind === 'shift' && !!s.overnight);
 /** Shifts whose value the tense can change: "the weekend" (the one gone or the one coming), "this week" (on a Sunday), "overnight". */
-const tensedShift = (s: Sketch & { kind: 'shift' }) => s.grain === 'weekend' || (s.grain === 'week' && s.by === 0) || !!s.overnight;
+const tensedShift = (s: Sketch & { kind: 'shift' }) => s.grain === 'weekend' || (s.grain === 'week' && s.by === 0) || !!s.overnight || !!s.definite;
 /** A quarter or half written as an adjective: "third-quarter", "first-half". */
 const PERIOD_ADJECTIVE = /-(?:quarter|half)\b/i;
 /** How far (characters) around an expression its tense markers are looked for, at most. */
@@ -160,7 +160,7 @@ function tagBlock(text: string, block: Block, sentences: readonly Sentence[], st
     const sentence = sentences[si] && sentences[si]!.start <= c.start ? sentences[si]! : { start: block.start, end: block.end };
     // tense markers once per sentence; in an overlong "sentence" (no punctuation) only those near the expression
     const span = sentence.end - sentence.start <= TENSE_REACH * 2 ? sentence : { start: Math.max(sentence.start, c.start - TENSE_REACH), end: Math.min(sentence.end, c.end + TENSE_REACH) };
-    const sketch = afterSince(text, c.start, c.built.sketch);
+    const sketch = afterSince(text, start, c.built.sketch);
     // only an expression with a field the tense picks asks it (of shifts, tensedShift); the markers of its sentence
     // are found once
     const asksTense = sketch.kind !== 'clock' && (sketch.kind === 'shift' ? tensedShift(sketch) : !isAbsolute(sketch));

@@ -58,6 +58,24 @@ const MONTH_REACH: Reach = { past: 8, future: 8 };
  */
 const PART_REACH: Reach = { past: 9, future: 9 };
 
+/**
+ * How many days into a period a past sentence may be written and still mean by "the year" (or month, week, decade)
+ * the one just ended: a week's first day, a month's first ten days, a year's or decade's first month.
+ */
+const OPENING_DAYS: Partial<Record<Grain, number>> = { week: 1, month: 10, year: 31, decade: 31 };
+
+/** Days from the start of the `grain` holding day `n` to `n`. */
+function daysInto(grain: Grain, n: number): number {
+  const { y, m, d } = fromDays(n);
+  switch (grain) {
+    case 'week': return weekday(n) - 1;
+    case 'month': return d - 1;
+    case 'year': return n - toDays(y, 1, 1);
+    case 'decade': return n - toDays(y - (((y % 10) + 10) % 10), 1, 1);
+    default: return 0;
+  }
+}
+
 function shiftValue(grain: Grain, by: number, n: number, tense: Tense): string {
   const { y, m } = fromDays(n);
   switch (grain) {
@@ -134,6 +152,9 @@ export function resolveSketch(sketch: Sketch, n: number, tense: Tense): Resolved
     }
     case 'shift': {
       if (sketch.overnight && tense === 'past') return { value: isoDay(n - 1) + sketch.time!, how: `the night before ${humanDay(n)} (past tense)` };
+      if (sketch.definite && tense === 'past' && daysInto(sketch.grain, n) < (OPENING_DAYS[sketch.grain] ?? 0)) {
+        return { value: shiftValue(sketch.grain, -1, n, tense), how: `the ${sketch.grain} just ended: a past sentence written on ${humanDay(n)}, in the first days of a ${sketch.grain}` };
+      }
       const value = shiftValue(sketch.grain, sketch.by, n, tense) + (sketch.time ?? '');
       const step = sketch.by === 0 ? `the ${sketch.grain} of` : `${Math.abs(sketch.by)} ${sketch.grain}${Math.abs(sketch.by) > 1 ? 's' : ''} ${sketch.by < 0 ? 'before' : 'after'}`;
       return { value, how: `${step} ${humanDay(n)}` };

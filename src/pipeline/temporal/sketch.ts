@@ -29,8 +29,10 @@ export type Sketch =
    * `same`: the same part of it, however fine ("January … the same month a year ago" is last January).
    * `overnight`: the night just gone in a past sentence ("ministers lost their seats overnight"), else the coming one;
    * it takes a day written after it ("overnight Saturday", merge.ts).
+   * `definite`: the unit named with the article ("for the year", "the decade"); in a past sentence written in the first
+   * days of one, the one just ended ("For the year, the Dow gained 27%" on Jan. 2 tells of the year before).
    */
-  | { kind: 'shift'; grain: Grain; by: number; time?: string; anaphoric?: 'always' | 'periods'; whole?: true; overnight?: true; same?: true }
+  | { kind: 'shift'; grain: Grain; by: number; time?: string; anaphoric?: 'always' | 'periods'; whole?: true; overnight?: true; same?: true; definite?: true }
   /**
    * A weekday: the sentence's tense or a stated last/next/this picks the week. "The previous Friday" and "the
    * following Monday" are anaphoric: they count from the day mentioned just before, when there is one.

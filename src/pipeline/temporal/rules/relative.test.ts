@@ -57,6 +57,16 @@ describe('relative family', () => {
     expect([t.type, t.value]).toEqual(['DURATION', 'P1Y']);
     expect(only('Sales rose earlier in the year.', 'the year', '1989-11-02').value).toBe('1989');
   });
+  it('"the year", "the decade", "the week" in a past sentence written in the first days of one are the ones just ended', () => {
+    expect(only('For the year, the average gained 27%.', 'the year', '1990-01-02').value).toBe('1989');
+    expect(only('For the decade, the average more than tripled.', 'the decade', '1990-01-02').value).toBe('198');
+    expect(only('The chain posted an 8.1% gain for the month.', 'the month', '1993-01-08').value).toBe('1992-12');
+    expect(only('For the week, the average slipped 0.8%.', 'the week', '1991-04-01').value).toBe('1991-W13');
+    // later in the period, or looking ahead, the one under way
+    expect(only('For the year, the average gained 27%.', 'the year', '1990-02-02').value).toBe('1990');
+    expect(only('For the year, the average will gain 27%.', 'the year', '1990-01-02').value).toBe('1990');
+    expect(only('The chain posted an 8.1% gain for the month.', 'the month', '1993-01-11').value).toBe('1993-01');
+  });
   it('"the end of the month", "for the week" are the anchor\'s own month and week; "the day of the week" is no date', () => {
     expect(only('They want a deal by the end of the month.', 'the end of the month', '2025-03-14')).toMatchObject({ value: '2025-03', mod: 'END' });
     expect(only('For the week, the index dropped 3.8%.', 'the week', '1989-10-27').value).toBe('1989-W43');

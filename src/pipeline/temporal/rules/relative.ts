@@ -27,6 +27,9 @@ function shift(grain: Grain, by: number, anaphoric?: 'always' | 'periods'): Buil
   return { sketch: anaphoric ? { kind: 'shift', grain, by, anaphoric } : { kind: 'shift', grain, by } };
 }
 
+/** The anchor's unit named with the article ("for the year"): see `definite` in sketch.ts. */
+const definite = (grain: Grain): Built => ({ sketch: { kind: 'shift', grain, by: 0, definite: true } });
+
 /**
  * "the year ended Sept. 30", "the week ending Friday": a reporting period named by its length (TimeML: DURATION P1Y,
  * P1W), not the current year or week; null when no "ended"/"ending" follows the unit word that ends at `end`.
@@ -134,8 +137,8 @@ export const RELATIVE_RULES: readonly RuleSpec[] = [
   {
     id: 'rel.the-year', head: 'the|that', afterThe: 'full|current|whole|entire|fiscal|calendar|year|decade|century', type: 'DATE', pattern: '(?:the|that)\\s+(?:(?:full|current|whole|entire|fiscal|calendar)\\s+)?(year|decade|century)(?!\\s+(?:ago|earlier|before|after|later|of|when|in\\s+which|that|to\\s+(?:{MONTH}|{WEEKDAY}|\\d+)|\\d))',
     build: ({ g, text, end }) => {
-      if (/^(?:decade|century)$/i.test(g[1]!)) return shift(grainWord(g[1]!), 0); // "by the end of the decade", "of the century"
-      return reportingPeriod(g[1]!, text, end) ?? shift('year', 0);
+      if (/^(?:decade|century)$/i.test(g[1]!)) return definite(grainWord(g[1]!)); // "by the end of the decade", "of the century"
+      return reportingPeriod(g[1]!, text, end) ?? definite('year');
     },
     examples: ['the year', 'the full year', 'the whole year', 'the fiscal year', 'the decade', 'the century'],
   },
@@ -143,7 +146,7 @@ export const RELATIVE_RULES: readonly RuleSpec[] = [
     // "by the end of the month", "for the week" (a market's): the anchor's own; not "the day of the week", "the week before"
     id: 'rel.the-month', head: 'the', afterThe: 'month|week', type: 'DATE',
     pattern: '(?<=\\b(?:(?:end|start|beginning|middle|rest|remainder|course|balance)\\s+of|for|during|in)\\s)the\\s+(month|week)(?!\\s+(?:of|before|after|ago|earlier|later|ahead|since|when|that|to\\s+(?:{MONTH}|{WEEKDAY}|\\d+)|in\\s+which)\\b)',
-    build: ({ g, text, end }) => reportingPeriod(g[1]!, text, end) ?? shift(grainWord(g[1]!), 0),
+    build: ({ g, text, end }) => reportingPeriod(g[1]!, text, end) ?? definite(grainWord(g[1]!)),
     examples: ['the month', 'the week'],
   },
   {

@@ -37,6 +37,8 @@ describe('tagTemporal: resolution against the block context', () => {
     expect(one('Prices have risen since Christmas.', 'Christmas', dct).value).toBe('1995-12-25');
     expect(one('Prices have risen since the spring.', 'the spring', dct).value).toBe('1996-SP');
     expect(one('Prices will fall in January.', 'January', dct).value).toBe('1997-01');
+    // with a modifier between: "since late April" said in January is last April
+    expect(one('Thousands have fled since late April.', 'late April', context('2016-01-04')).value).toBe('2015-04');
   });
   it('a day or month without a year carries on the story of an old date just told, when it falls within weeks of it', () => {
     const dct = context('2003-03-03');

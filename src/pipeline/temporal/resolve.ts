@@ -203,7 +203,10 @@ export function resolveSketch(sketch: Sketch, n: number, tense: Tense): Resolved
       const at = (c: number) => nthWeekday(c, nth, dow, m);
       const [yy, why] = sketch.y !== undefined ? [sketch.y, 'stated'] : pickYear(y, sketch.dir, tense, at, at, n, DAY_REACH);
       const how = sketch.y !== undefined ? 'stated in full' : `year from ${humanDay(n)}: ${why}`;
-      return { value: Number.isNaN(at(yy)) ? `${isoMonth(yy, m)}-XX` : isoDay(at(yy)), how };
+      if (Number.isNaN(at(yy))) return { value: sketch.week ? `${isoYear(yy)}-WXX` : `${isoMonth(yy, m)}-XX`, how };
+      if (!sketch.week) return { value: isoDay(at(yy)), how };
+      const w = isoWeek(at(yy));
+      return { value: isoWeekValue(w.y, w.w), how: `the week of ${isoDay(at(yy))} (${how})` };
     }
     case 'holiday': {
       const id = sketch.id;
@@ -236,7 +239,7 @@ export function placeholder(sketch: Sketch): string {
     case 'monthday': return `XXXX-XX-${pad(sketch.d)}`;
     case 'anniversary': return (sketch.y !== undefined ? `${isoYear(sketch.y)}-XX` : 'XXXX-XX') + (sketch.month ? '' : '-XX');
     case 'part': return sketch.y !== undefined ? `${isoYear(sketch.y)}-${sketch.code}` : `XXXX-${sketch.code}`;
-    case 'nthWeekday': return sketch.y !== undefined ? resolveSketch(sketch, 0, 'unknown').value : `XXXX-${pad(sketch.m)}-XX`;
+    case 'nthWeekday': return sketch.y !== undefined ? resolveSketch(sketch, 0, 'unknown').value : sketch.week ? 'XXXX-WXX' : `XXXX-${pad(sketch.m)}-XX`;
     case 'holiday':
       if (sketch.y !== undefined) return resolveSketch(sketch, 0, 'unknown').value;
       return sketch.weekend ? 'XXXX-WXX-WE' : holidayPlaceholder(sketch.id);

@@ -49,8 +49,12 @@ export type Sketch =
    * following spring" counts from the date mentioned before, as "the following March" does.
    */
   | { kind: 'part'; code: string; y?: number; yearBy?: number; dir: Direction; anaphoric?: 'always' }
-  /** The nth weekday of a month (n = -1: the last): "the first Tuesday of March", "the last Friday in June 2025". */
-  | { kind: 'nthWeekday'; n: number; dow: number; m: number; y?: number; dir: Direction }
+  /**
+   * The nth weekday of a month (n = -1: the last): "the first Tuesday of March", "the last Friday in June 2025".
+   * `week`: the ISO week holding it ("the first week of April" is the week of its first Thursday, the first with four
+   * of its days in April).
+   */
+  | { kind: 'nthWeekday'; n: number; dow: number; m: number; y?: number; dir: Direction; week?: true }
   /** A holiday from the holiday table, in a stated year or the one implied by the anchor; `weekend`: the one nearest it. */
   | { kind: 'holiday'; id: string; y?: number; dir: Direction; weekend?: true }
   /**

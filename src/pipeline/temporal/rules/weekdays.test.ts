@@ -13,6 +13,12 @@ describe('weekdays family', () => {
     expect(only('It met on the second Sunday of May 2025.', 'the second Sunday of May 2025', '2024-06-18').value).toBe('2025-05-11');
     expect(only('It met on the fifth Monday of February 2024.', 'the fifth Monday of February 2024', '2024-06-18').value).toBe('2024-02-XX');
   });
+  it('the nth week of a month is the ISO week of its nth Thursday, the week with most of its days in the month', () => {
+    expect(only('Passengers booked for the first week of January.', 'the first week of January', '2006-12-29').value).toBe('2007-W01');
+    expect(only('Sales fell in the last week of March.', 'the last week of March', '2009-04-01').value).toBe('2009-W13'); // not W14, which holds March 30-31
+    expect(only('Testing is set for the first week of April 2025.', 'the first week of April 2025', '2025-01-02').value).toBe('2025-W14'); // March 31 to April 6
+    expect(only('It ran in the fifth week of February 2025.', 'the fifth week of February 2025', '2025-01-02').value).toBe('2025-WXX');
+  });
   it.each([
     ['The meeting took place on Tuesday.', 'Tuesday', '2025-06-17', '2025-06-17'],
     ['Han held talks with Ishiba on Thursday.', 'Thursday', '2024-12-19', '2024-12-19'],

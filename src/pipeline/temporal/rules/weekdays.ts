@@ -26,6 +26,8 @@ const DAY_SHIFT: Readonly<Record<string, number>> = { yesterday: -1, today: 0, t
 
 /** Which of a month's weekdays: "the first Tuesday", "the last Friday" (-1). */
 const NTH: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, last: -1, final: -1 };
+/** ISO weekday number of Thursday: an ISO week belongs to the month (and year) that holds its Thursday. */
+const THURSDAY = 4;
 
 export const WEEKDAY_RULES: readonly RuleSpec[] = [
   {
@@ -36,6 +38,15 @@ export const WEEKDAY_RULES: readonly RuleSpec[] = [
         ? { sketch: { kind: 'nthWeekday', n: NTH[g[1]!.toLowerCase()]!, dow: weekdayOf(g[2]!), m: monthOf(g[3]!), ...(g[4] ? { y: +g[4] } : {}), dir: 'tense' } }
         : null,
     examples: ['the first Tuesday of March', 'the last Friday in June', 'the second Sunday of May 2025'],
+  },
+  {
+    // a week of a month is one with most of its days in it, so the ISO week of the month's nth Thursday: "the first
+    // week of April" 2025 is W14 (March 31 to April 6), "the last week of March" 2009 is W13 (its March 31 is a Tuesday)
+    id: 'weekday.nth-week-of-month', head: `the|${Object.keys(NTH).join('|')}`, type: 'DATE',
+    pattern: `(?:the\\s+)?(${Object.keys(NTH).join('|')})\\s+week\\s+(?:of|in)\\s+({MONTH})(?:,?\\s+({YEAR}))?`,
+    build: ({ g }) =>
+      isName(g[2]) ? { sketch: { kind: 'nthWeekday', n: NTH[g[1]!.toLowerCase()]!, dow: THURSDAY, m: monthOf(g[2]!), ...(g[3] ? { y: +g[3] } : {}), dir: 'tense', week: true } } : null,
+    examples: ['the first week of January', 'the last week of March', 'the second week in May 2025'],
   },
   {
     id: 'weekday.bare', head: '{WEEKDAY}', type: 'DATE', pattern: "({WEEKDAY})(?:'s)?(?:\\s+({DAYPART}))?",

@@ -52,6 +52,10 @@ describe('dates family', () => {
     expect(found('Theresa May spoke.', '2001-02-01')).toEqual([]);
     expect(found('Critics said the May government had failed.', '2019-06-01')).toEqual([]);
   });
+  it('"September of that year" is a month of the year of the date mentioned before; "of the following year" the one after', () => {
+    expect(found('The war erupted on March 2, 1992, and a truce came in July of that year.', '2012-02-29')).toEqual([['March 2, 1992', '1992-03-02'], ['July of that year', '1992-07']]);
+    expect(found('The plant shut in 1998 and reopened in June of the following year.', '2012-02-29')).toEqual([['1998', '1998'], ['June of the following year', '1999-06']]);
+  });
   it('a weekday written with a day picks its year: "Saturday, May 3" said in June 2024 is 2025\'s', () => {
     expect(only('The last round, on Saturday, May 3, kicks off at noon.', 'Saturday, May 3', '2024-06-18').value).toBe('2025-05-03');
     expect(only('The last round, on Friday, May 3, kicked off at noon.', 'Friday, May 3', '2024-06-18').value).toBe('2024-05-03');

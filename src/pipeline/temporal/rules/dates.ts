@@ -153,6 +153,17 @@ export const DATE_RULES: readonly RuleSpec[] = [
     examples: ['the following March', 'the previous December', 'the next June'],
   },
   {
+    // the year of the date mentioned before: "ten years ago this month … resigned in September of that year"
+    id: 'date.month-of-that-year', head: '{MONTH}', type: 'DATE',
+    pattern: '({MONTH})(?:\\s+({DAYNUM}))?,?\\s+of\\s+(that|the\\s+same|the\\s+following|the\\s+next|the\\s+previous|the\\s+preceding|the\\s+prior)\\s+year',
+    build: ({ g }) => {
+      if (!isName(g[1])) return null;
+      const yearBy = /^that|same/i.test(g[3]!) ? 0 : /previous|preceding|prior/i.test(g[3]!) ? -1 : 1;
+      return { sketch: { kind: 'date', m: monthOf(g[1]!), ...(g[2] ? { d: dayOf(g[2]) } : {}), yearBy, anaphoric: 'always' } };
+    },
+    examples: ['September of that year', 'March 3 of the same year', 'June of the following year'],
+  },
+  {
     id: 'date.month-of-relative-year', head: '{MONTH}', type: 'DATE', pattern: '({MONTH})(?:\\s+({DAYNUM}))?,?\\s+(?:of\\s+)?(this|last|next)\\s+year(?!\\s*\'s)',
     build: ({ g }) => {
       if (!isName(g[1])) return null;

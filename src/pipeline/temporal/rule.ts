@@ -89,8 +89,10 @@ export const MACROS: Readonly<Record<string, string>> = {
   SEASON: alt(Object.keys(SEASONS)),
   DAYPART: alt(Object.keys(DAY_PARTS).filter((p) => p !== 'overnight' && p !== 'tonight')),
   HOLIDAY: alt(HOLIDAY_NAMES),
-  // time zones as news writes them after a clock ("8 p.m. ET", "0735 GMT", "9 a.m. Eastern Time")
-  ZONE: 'GMT|UTC|EST|EDT|ET|CST|CDT|CT|MST|MDT|MT|PST|PDT|PT|AKST|HST|BST|CET|CEST|EET|EEST|MSK|IST|KST|JST|HKT|SGT|AEST|AEDT|local time|(?:Eastern|Central|Mountain|Pacific)(?:\\s+(?:Standard|Daylight))?\\s+Time',
+  // time zones as news writes them after a clock ("8 p.m. ET", "0735 GMT", "9 a.m. Eastern Time", "8 o'clock Eastern"
+  // as broadcasts say it; not "central London", "Pacific Ocean")
+  ZONE: 'GMT|UTC|EST|EDT|ET|CST|CDT|CT|MST|MDT|MT|PST|PDT|PT|AKST|HST|BST|CET|CEST|EET|EEST|MSK|IST|KST|JST|HKT|SGT|AEST|AEDT|local time|' +
+    '(?:Eastern|Central|Mountain|Pacific)(?:\\s+(?:Standard|Daylight))?(?:\\s+Time)?(?!\\s+(?:Europe|Asia|Africa|America|Ocean|Islands?|Coast|London|Time\\s+Zone)\\b)',
   AMPM: 'a\\.m\\.?|p\\.m\\.?|am|pm',
 };
 

@@ -17,6 +17,10 @@ describe('times family', () => {
     ['Shelling resumed at 2 at night.', '2 at night', '2024-12-19T02:00'],
     ["The vote began at 3 o'clock in the afternoon.", "3 o'clock in the afternoon", '2024-12-19T15:00'],
     ["He left at about six o'clock.", "about six o'clock", '2024-12-19T06:00'],
+    // a broadcast's zone: "8 o'clock Eastern"; a place after a clock is no zone
+    ["Talks resume at 8 o'clock Eastern tonight.", "8 o'clock Eastern tonight", '2024-12-19T20:00'],
+    ['Polls close at 7 p.m. Central.', '7 p.m. Central', '2024-12-19T19:00'],
+    ['He landed at 3 p.m. central London time.', '3 p.m.', '2024-12-19T15:00'],
   ])('%s → %s = %s', (text, phrase, value) => expect(only(text, phrase).value).toBe(value));
   it('a clock time without an anchor keeps the time and leaves the day as X', () => {
     expect(only('It struck at 08:21 GMT.', '08:21 GMT', null).value).toBe('XXXX-XX-XXT08:21');

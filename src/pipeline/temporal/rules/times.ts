@@ -42,7 +42,7 @@ export const TIME_RULES: readonly RuleSpec[] = [
     // at night" (one rule, one regex call per number)
     id: 'time.hour', head: '\\d{1,2}|{NUM}', type: 'TIME',
     pattern: "(?<![\\d:.$])(1[0-2]|0?[1-9])\\s*({AMPM})(?:\\s*(?:\\({ZONE}\\)|{ZONE}))?" +
-      "|(?<=\\b(?:at|about|around|until|till|by|before|after|from|to)\\s)({NUM})(?:(?:\\s+o'clock)?\\s+(?:in\\s+the\\s+(morning|afternoon|evening)|at\\s+(night))|\\s+o'clock)",
+      "|(?<=\\b(?:at|about|around|until|till|by|before|after|from|to)\\s)({NUM})(?:(?:\\s+o'clock)?\\s+(?:in\\s+the\\s+(morning|afternoon|evening)|at\\s+(night))|\\s+o'clock(?:\\s+(?:{ZONE}))?)",
     build: ({ g }) => {
       if (g[1]) return clock(hour12(+g[1], g[2]), 0);
       const h = count(g[3]);
